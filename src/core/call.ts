@@ -1,0 +1,83 @@
+import { getDotPath, safeParse, type GenericSchema } from 'valibot'
+import { toDownload } from './download.ts'
+import { createLarkApiError, createLarkHttpError, createLarkValidationError } from './errors.ts'
+import { buildRequest } from './request.ts'
+import type { CallInput, CallOptions, Context, EndpointSpec, LarkResponse } from './types.ts'
+
+/** Request schemas, built on first use per spec (specs are module-level constants). */
+const schemas = new WeakMap<EndpointSpec, GenericSchema>()
+
+function validate(spec: EndpointSpec, input: unknown): void {
+  if (spec.input === undefined) return
+  let schema = schemas.get(spec)
+  if (schema === undefined) {
+    schema = spec.input()
+    schemas.set(spec, schema)
+  }
+  const result = safeParse(schema, input)
+  if (result.success) return
+  const issues = result.issues.map((issue) => ({ path: getDotPath(issue) ?? '', message: issue.message }))
+  throw createLarkValidationError(spec.id, issues)
+}
+
+function isJsonType(res: LarkResponse): boolean {
+  return (res.headers.get('content-type') ?? '').includes('json')
+}
+
+interface Envelope {
+  code: number
+  msg?: string
+  data?: unknown
+  error?: Record<string, unknown>
+}
+
+function isEnvelope(body: unknown): body is Envelope {
+  return typeof body === 'object' && body !== null && typeof (body as { code?: unknown }).code === 'number'
+}
+
+/** Turns a response into the endpoint's result, or throws the matching error. */
+export async function unwrap<O>(spec: EndpointSpec, res: LarkResponse): Promise<O> {
+  const logId = res.headers.get('x-tt-logid') ?? undefined
+  let body = res.body
+  if (spec.download) {
+    if (res.status >= 200 && res.status < 300 && !isJsonType(res)) return toDownload(res) as O
+    // A download that failed answers with a JSON envelope: read the (small) stream to see it.
+    body = body instanceof ReadableStream ? await new Response(body).text() : body
+    try {
+      body = typeof body === 'string' ? JSON.parse(body) : body
+    } catch {
+      /* not JSON: reported below */
+    }
+  }
+  if (isEnvelope(body)) {
+    if (body.code === 0) return (spec.flat ? body : (body.data ?? {})) as O
+    const detail = typeof body.error === 'object' && body.error !== null ? body.error : undefined
+    const msg = typeof body.msg === 'string' ? body.msg : ''
+    throw createLarkApiError({ endpoint: spec.id, code: body.code, msg, logId, httpStatus: res.status, detail })
+  }
+  if (spec.flat && res.status >= 200 && res.status < 300 && typeof body === 'object' && body !== null) return body as O
+  const text = typeof body === 'string' ? body.slice(0, 200) : undefined
+  const reason = typeof body === 'string' ? 'the answer is not JSON' : 'the answer is not a platform envelope'
+  throw createLarkHttpError({ endpoint: spec.id, httpStatus: res.status, logId, bodyText: text, reason })
+}
+
+/**
+ * Runs one endpoint: validates the input (unless turned off), builds the request, sends it through
+ * the context's middleware chain and resolves to the envelope's `data`.
+ *
+ * @param ctx The context from `createContext`.
+ * @param spec The endpoint's spec.
+ * @param input `{ path?, query?, body? }`.
+ * @param options Per-call options.
+ * @returns The `data` of the answer (the whole body for flat endpoints, a {@link Download} for files).
+ * @throws {LarkValidationError} When the input is invalid; nothing is sent.
+ * @throws {LarkApiError} When the platform answers with `code ≠ 0`.
+ * @throws {LarkHttpError} When no usable answer arrives.
+ * @throws {LarkAuthError} When no token can be had.
+ */
+export async function call<O>(ctx: Context, spec: EndpointSpec, input?: unknown, options: CallOptions = {}): Promise<O> {
+  const value = input ?? {}
+  if (options.validate ?? ctx.validate) validate(spec, value)
+  const req = await buildRequest(ctx, spec, value as CallInput, options)
+  return unwrap<O>(spec, await ctx.send(req))
+}

@@ -1,0 +1,173 @@
+import { compose } from './compose.ts'
+import { createLarkValidationError, type ValidationIssue } from './errors.ts'
+import { isLogLevel } from './log.ts'
+import { auth } from './middleware/auth.ts'
+import { logger as logMiddleware } from './middleware/logger.ts'
+import { retry as retryMiddleware } from './middleware/retry.ts'
+import { transport } from './middleware/transport.ts'
+import { createMemoryStore } from './token/memory-store.ts'
+import type { Context, Logger, LogLevel, Middleware, RetryPolicy, TokenStore } from './types.ts'
+
+/** Options of {@link createContext}. */
+export interface ContextOptions {
+  readonly appId?: string
+  /** Optional: a browser tool that only passes user tokens has none. */
+  readonly appSecret?: string
+  /** `feishu` (default), `lark`, or a base URL (a proxy, a test server). */
+  readonly domain?: 'feishu' | 'lark' | (string & {})
+  /** Accounts host for OAuth; follows `domain` (a custom domain serves both by default). */
+  readonly accountsUrl?: string
+  readonly appType?: 'self_built' | 'marketplace'
+  /** Marketplace apps: a known app_ticket (else the one the event dispatcher stored is used). */
+  readonly appTicket?: string
+  /** Keyv-compatible store (`get`, `set(key, value, ttlMs)`, `delete`); default: in-memory. */
+  readonly tokenStore?: TokenStore
+  /** Milliseconds per attempt (default 30 000). */
+  readonly timeout?: number
+  /** Retry policy, or `false` for none. */
+  readonly retry?: Partial<RetryPolicy> | false
+  /** Outermost first, before retry, auth and logging. */
+  readonly middleware?: readonly Middleware[]
+  /** Default: `console`. */
+  readonly logger?: Partial<Logger>
+  /** Default `warn`. */
+  readonly logLevel?: LogLevel
+  /** The fetch to use (a test server's, a proxy's); default: the global one at call time. */
+  readonly fetch?: typeof fetch
+  /** Validate request input before sending (default true). */
+  readonly validate?: boolean
+  /** Never fetch tokens: every call must carry one in its options. */
+  readonly manualTokens?: boolean
+  /** Seconds taken off a token's lifetime before caching it (default 180). */
+  readonly tokenMargin?: number
+}
+
+const DOMAINS = {
+  feishu: { baseUrl: 'https://open.feishu.cn', accountsUrl: 'https://accounts.feishu.cn' },
+  lark: { baseUrl: 'https://open.larksuite.com', accountsUrl: 'https://accounts.larksuite.com' },
+} as const
+
+const DEFAULT_RETRY: RetryPolicy = { retries: 3, minDelay: 200, maxDelay: 30_000, maxTotal: 60_000 }
+
+type Fields = Omit<Context, 'send' | 'sendToken'>
+
+function isUrl(value: string): boolean {
+  return /^https?:\/\/[^/]+/i.test(value)
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '')
+}
+
+/** Checks every option and collects all problems, so one error names them all. */
+function check(o: ContextOptions): ValidationIssue[] {
+  const issues: ValidationIssue[] = []
+  const bad = (path: string, message: string) => issues.push({ path, message })
+  const isStr = (v: unknown) => typeof v === 'string' && v !== ''
+  if (o.appId !== undefined && !isStr(o.appId)) bad('appId', 'must be a non-empty string')
+  if (o.appSecret !== undefined && !isStr(o.appSecret)) bad('appSecret', 'must be a non-empty string')
+  if (o.appSecret !== undefined && o.appId === undefined) bad('appId', 'is required when appSecret is set')
+  if (o.domain !== undefined && !(o.domain in DOMAINS) && !(typeof o.domain === 'string' && isUrl(o.domain))) {
+    bad('domain', "must be 'feishu', 'lark' or an http(s) base URL")
+  }
+  if (o.accountsUrl !== undefined && !(typeof o.accountsUrl === 'string' && isUrl(o.accountsUrl))) {
+    bad('accountsUrl', 'must be an http(s) base URL')
+  }
+  if (o.appType !== undefined && o.appType !== 'self_built' && o.appType !== 'marketplace') {
+    bad('appType', "must be 'self_built' or 'marketplace'")
+  }
+  if (o.appType === 'marketplace' && !(o.appId && o.appSecret)) bad('appSecret', 'a marketplace app needs appId and appSecret')
+  if (o.appTicket !== undefined && !isStr(o.appTicket)) bad('appTicket', 'must be a non-empty string')
+  const store = o.tokenStore as Partial<Record<'get' | 'set' | 'delete', unknown>> | undefined
+  if (store !== undefined && !(store && ['get', 'set', 'delete'].every((m) => typeof store[m as 'get'] === 'function'))) {
+    bad('tokenStore', 'must have get, set and delete methods (a Keyv instance works)')
+  }
+  const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0
+  if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'must be a positive number of milliseconds')
+  if (o.tokenMargin !== undefined && !(typeof o.tokenMargin === 'number' && o.tokenMargin >= 0)) {
+    bad('tokenMargin', 'must be a number of seconds ≥ 0')
+  }
+  if (o.retry !== undefined && o.retry !== false) {
+    if (typeof o.retry !== 'object' || o.retry === null) bad('retry', 'must be a policy object or false')
+    else
+      for (const [key, value] of Object.entries(o.retry)) {
+        if (!(key in DEFAULT_RETRY)) bad(`retry.${key}`, 'is not a retry option')
+        else if (!(typeof value === 'number' && value >= 0)) bad(`retry.${key}`, 'must be a number ≥ 0')
+      }
+  }
+  if (o.middleware !== undefined && !(Array.isArray(o.middleware) && o.middleware.every((m) => typeof m === 'function'))) {
+    bad('middleware', 'must be an array of functions (req, next) => Promise<res>')
+  }
+  if (o.logLevel !== undefined && !isLogLevel(o.logLevel)) bad('logLevel', "must be 'debug', 'info', 'warn', 'error' or 'silent'")
+  if (o.logger !== undefined && (typeof o.logger !== 'object' || o.logger === null)) bad('logger', 'must be an object like console')
+  if (o.fetch !== undefined && typeof o.fetch !== 'function') bad('fetch', 'must be a fetch function')
+  for (const flag of ['validate', 'manualTokens'] as const) {
+    if (o[flag] !== undefined && typeof o[flag] !== 'boolean') bad(flag, 'must be a boolean')
+  }
+  return issues
+}
+
+/** Builds the frozen context from resolved fields: the secret is kept out of enumeration. */
+export function build(fields: Fields): Context {
+  const { appSecret, ...rest } = fields
+  const stack = fields.retry === false ? [auth(), logMiddleware()] : [retryMiddleware(), auth(), logMiddleware()]
+  const send = compose([...fields.middleware, ...stack], transport())
+  const tokenStack = fields.retry === false ? [logMiddleware()] : [retryMiddleware(), logMiddleware()]
+  const ctx = { ...rest, send, sendToken: compose(tokenStack, transport()) }
+  Object.defineProperty(ctx, 'appSecret', { value: appSecret, enumerable: false })
+  return Object.freeze(ctx) as Context
+}
+
+/**
+ * Creates a context: a plain, frozen object that every endpoint function takes first.
+ *
+ * @param options App credentials, domain, token store, middleware, retry policy, logging, fetch.
+ * @returns The context.
+ * @throws {LarkValidationError} When an option is invalid; the error names every bad option.
+ * @example
+ * const ctx = createContext({ appId: 'cli_a1b2c3d4e5f60718', appSecret: process.env.APP_SECRET })
+ * const data = await batchGetUserId(ctx, { body: { emails: ['a@example.com'] } })
+ */
+export function createContext(options: ContextOptions = {}): Context {
+  const issues = check(options)
+  if (issues.length > 0) throw createLarkValidationError('createContext', issues)
+  const named = DOMAINS[options.domain as keyof typeof DOMAINS]
+  const baseUrl = named ? named.baseUrl : trimSlash(options.domain ?? DOMAINS.feishu.baseUrl)
+  const injected = options.fetch
+  return build({
+    appId: options.appId,
+    appSecret: options.appSecret,
+    baseUrl,
+    accountsUrl: trimSlash(options.accountsUrl ?? (named ? named.accountsUrl : baseUrl)),
+    appType: options.appType ?? 'self_built',
+    appTicket: options.appTicket,
+    tokenStore: options.tokenStore ?? createMemoryStore(),
+    timeout: options.timeout ?? 30_000,
+    retry: options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry },
+    middleware: Object.freeze([...(options.middleware ?? [])]),
+    logger: (options.logger ?? console) as Logger,
+    logLevel: options.logLevel ?? 'warn',
+    // Looked up at call time, so a fetch installed after the context was made is still used.
+    fetch: injected ?? ((input, init) => globalThis.fetch(input, init)),
+    validate: options.validate ?? true,
+    manualTokens: options.manualTokens ?? false,
+    tokenMargin: options.tokenMargin ?? 180,
+  })
+}
+
+/**
+ * Returns a new context whose chain runs `middleware` inside the existing user middleware.
+ *
+ * @param ctx The context to extend; it is not changed.
+ * @param middleware Middleware to add, outermost first.
+ * @returns A new frozen context.
+ * @example
+ * const traced = withMiddleware(ctx, async (req, next) => next({ ...req, headers: { ...req.headers, 'x-trace': '1' } }))
+ */
+export function withMiddleware(ctx: Context, ...middleware: Middleware[]): Context {
+  if (!middleware.every((m) => typeof m === 'function')) {
+    throw createLarkValidationError('withMiddleware', [{ path: 'middleware', message: 'must be functions' }])
+  }
+  const { send: _send, sendToken: _sendToken, ...fields } = ctx
+  return build({ ...fields, appSecret: ctx.appSecret, middleware: Object.freeze([...ctx.middleware, ...middleware]) })
+}

@@ -1,0 +1,25 @@
+import type { Context, LogLevel } from './types.ts'
+
+const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 }
+
+/** True when `level` is valid. */
+export function isLogLevel(value: unknown): value is LogLevel {
+  return typeof value === 'string' && value in RANK
+}
+
+/**
+ * Writes one log line through the context's logger when its level allows it.
+ * Callers pass only safe fields: ids, paths without query, codes, log ids, durations.
+ */
+export function log(
+  ctx: Pick<Context, 'logger' | 'logLevel'>,
+  level: Exclude<LogLevel, 'silent'>,
+  message: string,
+  fields?: Record<string, unknown>,
+): void {
+  if (RANK[level] < RANK[ctx.logLevel]) return
+  const write = ctx.logger[level]
+  if (typeof write !== 'function') return
+  if (fields === undefined) write.call(ctx.logger, `[larkfn] ${message}`)
+  else write.call(ctx.logger, `[larkfn] ${message}`, fields)
+}

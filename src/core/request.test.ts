@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { isLarkValidationError } from './errors.ts'
+import { buildQuery, fillPath } from './request.ts'
+
+describe('request building', () => {
+  it('fills path parameters and percent-encodes them', () => {
+    const spec = { id: 'x.v1.a.get', path: '/open-apis/x/v1/a/:a_id/b/:b_id' }
+    expect(fillPath(spec, { a_id: 'ou 1/2', b_id: 7 })).toBe('/open-apis/x/v1/a/ou%201%2F2/b/7')
+  })
+
+  it('names the missing path parameter and the endpoint', () => {
+    try {
+      fillPath({ id: 'x.v1.a.get', path: '/open-apis/x/v1/a/:a_id' }, {})
+      expect.unreachable()
+    } catch (error) {
+      expect(isLarkValidationError(error)).toBe(true)
+      expect((error as Error).message).toBe('x.v1.a.get: invalid input: path.a_id: Required path parameter is missing')
+    }
+  })
+
+  it('writes arrays as repeated keys and drops undefined and null', () => {
+    expect(buildQuery({ user_ids: ['a', 'b'], user_id_type: 'open_id', skip: undefined, none: null, flag: false })).toBe(
+      '?user_ids=a&user_ids=b&user_id_type=open_id&flag=false',
+    )
+    expect(buildQuery({})).toBe('')
+  })
+})

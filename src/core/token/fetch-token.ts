@@ -1,0 +1,138 @@
+import { createLarkAuthError, isLarkAuthError } from '../errors.ts'
+import { log } from '../log.ts'
+import type { Context, EndpointSpec, LarkResponse } from '../types.ts'
+import { appTicketKey, tokenKey, tokenTtl } from './keys.ts'
+import { storeDelete, storeGet, storeSet } from './safe-store.ts'
+import { singleFlight } from './single-flight.ts'
+
+/** Platform codes on the app-token endpoint meaning the app_ticket is wrong or stale. */
+const BAD_TICKET = 10012
+
+const AUTH = '/open-apis/auth/v3'
+
+interface TokenReply {
+  readonly code?: number
+  readonly msg?: string
+  readonly expire?: number
+  readonly [field: string]: unknown
+}
+
+function spec(path: string): EndpointSpec {
+  // Token endpoints carry no token and are safe to replay: the platform re-issues the same token.
+  return { id: `POST ${path}`, method: 'POST', path, tokens: [], flat: true, idempotent: true }
+}
+
+/** Sends one auth request through the context's token chain (retry → logger → transport). */
+async function post(ctx: Context, path: string, body: Record<string, string>): Promise<LarkResponse> {
+  const url = `${ctx.baseUrl}${path}`
+  return ctx.sendToken({ ctx, spec: spec(path), method: 'POST', url, headers: {}, body, options: {} })
+}
+
+function logIdOf(res: LarkResponse): string | undefined {
+  return res.headers.get('x-tt-logid') ?? undefined
+}
+
+/** Reads `field` and `expire` from a flat token reply, or fails with an auth error (no token in it). */
+function readToken(res: LarkResponse, path: string, field: string): { token: string; expire: number } {
+  const body = (typeof res.body === 'object' && res.body !== null ? res.body : {}) as TokenReply
+  const token = body[field]
+  if (body.code === 0 && typeof token === 'string' && token !== '') {
+    return { token, expire: typeof body.expire === 'number' ? body.expire : 7200 }
+  }
+  const reason =
+    typeof body.code === 'number'
+      ? `the platform refused to issue a ${field}: ${body.msg ?? 'no message'}`
+      : `no ${field} in the reply (HTTP ${res.status})`
+  throw createLarkAuthError({ endpoint: `POST ${path}`, reason, code: body.code, logId: logIdOf(res) })
+}
+
+function needCredentials(ctx: Context, what: string): { appId: string; appSecret: string } {
+  if (ctx.appId && ctx.appSecret) return { appId: ctx.appId, appSecret: ctx.appSecret }
+  throw createLarkAuthError({
+    endpoint: 'createContext',
+    reason: `a ${what} needs appId and appSecret in the context; pass a token in the call's options instead`,
+  })
+}
+
+/** Asks the platform to push the app_ticket again; it arrives later as an `app_ticket` event. */
+async function resendTicket(ctx: Context, appId: string, appSecret: string): Promise<void> {
+  try {
+    await post(ctx, `${AUTH}/app_ticket/resend`, { app_id: appId, app_secret: appSecret })
+  } catch (error) {
+    log(ctx, 'warn', 'app_ticket resend failed', { reason: error instanceof Error ? error.message : String(error) })
+  }
+}
+
+async function fetchAppToken(ctx: Context): Promise<{ token: string; expire: number }> {
+  const { appId, appSecret } = needCredentials(ctx, 'app_access_token')
+  if (ctx.appType === 'self_built') {
+    const path = `${AUTH}/app_access_token/internal`
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }), path, 'app_access_token')
+  }
+  const ticket = ctx.appTicket ?? (await storeGet(ctx, appTicketKey(ctx)))
+  const path = `${AUTH}/app_access_token`
+  if (typeof ticket !== 'string' || ticket === '') {
+    await resendTicket(ctx, appId, appSecret)
+    throw createLarkAuthError({
+      endpoint: `POST ${path}`,
+      reason: 'no app_ticket yet: asked the platform to resend it; it arrives as an app_ticket event, retry after that',
+    })
+  }
+  const res = await post(ctx, path, { app_id: appId, app_secret: appSecret, app_ticket: ticket })
+  try {
+    return readToken(res, path, 'app_access_token')
+  } catch (error) {
+    if (isLarkAuthError(error) && error.code === BAD_TICKET) {
+      await storeDelete(ctx, appTicketKey(ctx))
+      await resendTicket(ctx, appId, appSecret)
+    }
+    throw error
+  }
+}
+
+async function fetchTenantToken(ctx: Context, tenantKey: string | undefined): Promise<{ token: string; expire: number }> {
+  const { appId, appSecret } = needCredentials(ctx, 'tenant_access_token')
+  if (ctx.appType === 'self_built') {
+    const path = `${AUTH}/tenant_access_token/internal`
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }), path, 'tenant_access_token')
+  }
+  const path = `${AUTH}/tenant_access_token`
+  if (!tenantKey) {
+    throw createLarkAuthError({
+      endpoint: `POST ${path}`,
+      reason: 'a marketplace app needs options.tenantKey to get a tenant_access_token',
+    })
+  }
+  const appToken = await getToken(ctx, 'app')
+  const res = await post(ctx, path, { app_access_token: appToken, tenant_key: tenantKey })
+  return readToken(res, path, 'tenant_access_token')
+}
+
+/**
+ * Returns a cached or fresh app / tenant token. Concurrent misses of one key share one fetch; the
+ * token is cached for `expire` minus the context's margin.
+ *
+ * @param ctx The context (credentials, store, chain).
+ * @param kind `app` or `tenant`.
+ * @param tenantKey Marketplace apps: the tenant.
+ * @returns The token.
+ * @throws {LarkAuthError} When credentials, ticket or tenant key are missing or the platform refuses.
+ */
+export async function getToken(ctx: Context, kind: 'app' | 'tenant', tenantKey?: string): Promise<string> {
+  // Self-built apps have one tenant: the tenant key does not split their cache.
+  const scopedKey = kind === 'tenant' && ctx.appType === 'marketplace' ? tenantKey : undefined
+  const key = tokenKey(ctx, kind, scopedKey)
+  const cached = await storeGet(ctx, key)
+  if (typeof cached === 'string' && cached !== '') return cached
+  return singleFlight(ctx.tokenStore, key, async () => {
+    const { token, expire } = kind === 'app' ? await fetchAppToken(ctx) : await fetchTenantToken(ctx, scopedKey)
+    await storeSet(ctx, key, token, tokenTtl(expire, ctx.tokenMargin))
+    return token
+  })
+}
+
+/** Drops a cached token after the platform said it is invalid. */
+export async function dropToken(ctx: Context, kind: 'app' | 'tenant', tenantKey?: string): Promise<void> {
+  const scopedKey = kind === 'tenant' && ctx.appType === 'marketplace' ? tenantKey : undefined
+  await storeDelete(ctx, tokenKey(ctx, kind, scopedKey))
+}

@@ -1,0 +1,43 @@
+import type { TokenStore } from '../types.ts'
+
+interface Entry {
+  readonly value: unknown
+  /** Epoch ms, or Infinity without a TTL. */
+  readonly expires: number
+}
+
+/** Entries kept before expired ones are swept on write. */
+const SWEEP_AT = 1000
+
+/**
+ * The default token store: an in-memory map with TTLs and Keyv's `get`/`set`/`delete` shape, so a
+ * bundle that does not use Keyv does not pay for it.
+ *
+ * @returns A fresh store; each context made without `tokenStore` gets its own.
+ * @example
+ * const store = createMemoryStore()
+ * await store.set('k', 'v', 1000)
+ */
+export function createMemoryStore(): TokenStore {
+  const map = new Map<string, Entry>()
+  const live = (key: string): Entry | undefined => {
+    const entry = map.get(key)
+    if (entry === undefined) return undefined
+    if (entry.expires > Date.now()) return entry
+    map.delete(key)
+    return undefined
+  }
+  return {
+    async get(key: string) {
+      return live(key)?.value
+    },
+    async set(key: string, value: unknown, ttl?: number) {
+      if (map.size >= SWEEP_AT) for (const k of [...map.keys()]) live(k)
+      map.set(key, { value, expires: ttl !== undefined && ttl > 0 ? Date.now() + ttl : Number.POSITIVE_INFINITY })
+      return true
+    },
+    async delete(key: string) {
+      return map.delete(key)
+    },
+  }
+}

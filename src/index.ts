@@ -1,0 +1,49 @@
+/**
+ * larkfn: functional, tree-shakeable SDK for the Feishu / Lark Open Platform. The root entry holds
+ * the runtime; endpoint functions live in subpaths such as `larkfn/contact/v3`.
+ *
+ * @module
+ */
+export { createContext, withMiddleware, type ContextOptions } from './core/context.ts'
+export { call } from './core/call.ts'
+export { request, type RawRequest, type RawResponse } from './core/raw-request.ts'
+export { compose } from './core/compose.ts'
+export { endpoint, type Endpoint } from './core/endpoint.ts'
+export { createMemoryStore } from './core/token/memory-store.ts'
+export { getToken } from './core/token/fetch-token.ts'
+export { appTicketKey } from './core/token/keys.ts'
+export type { Download } from './core/download.ts'
+export {
+  createLarkApiError,
+  createLarkAuthError,
+  createLarkHttpError,
+  createLarkValidationError,
+  isLarkApiError,
+  isLarkAuthError,
+  isLarkHttpError,
+  isLarkValidationError,
+  type LarkApiError,
+  type LarkAuthError,
+  type LarkError,
+  type LarkHttpError,
+  type LarkValidationError,
+  type ValidationIssue,
+} from './core/errors.ts'
+export type {
+  CallInput,
+  CallOptions,
+  Context,
+  EndpointSpec,
+  HttpMethod,
+  LarkRequest,
+  LarkResponse,
+  Logger,
+  LogLevel,
+  Middleware,
+  Next,
+  PageSpec,
+  QueryValue,
+  RetryPolicy,
+  TokenKind,
+  TokenStore,
+} from './core/types.ts'
