@@ -79,7 +79,7 @@ export function retry(): Middleware {
             const delay = isAgain(error) ? error.delay : backoff(policy, attemptNumber)
             // Past the total budget: stop now rather than sleep and give up.
             if (Date.now() - started + delay > policy.maxTotal) throw error
-            log(req.ctx, 'warn', 'retrying', {
+            log(req.ctx, 'info', 'retrying', {
               endpoint: req.spec.id,
               attempt: attemptNumber,
               reason: isAgain(error) ? error.why : 'network error',

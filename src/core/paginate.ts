@@ -1,0 +1,75 @@
+import { call } from './call.ts'
+import { createLarkValidationError } from './errors.ts'
+import type { Endpoint } from './endpoint.ts'
+import type { CallInput, CallOptions, Context, PageSpec } from './types.ts'
+
+/** The element type of a page's `items` array. */
+export type ItemOf<O> = O extends { items?: ReadonlyArray<infer T> | null } ? T : unknown
+
+/** Options of {@link paginate}: per-call options plus limits. */
+export interface PaginateOptions extends CallOptions {
+  /** Stop after this many pages. */
+  readonly maxPages?: number
+}
+
+type AnyEndpoint<I, O> = Endpoint<I, O> | { readonly spec: Endpoint<I, O>['spec'] }
+
+function withPageToken(input: CallInput, page: PageSpec, token: string | undefined): CallInput {
+  if (token === undefined) return input
+  if (page.tokenIn === 'body') return { ...input, body: { ...(input.body as object | undefined), page_token: token } }
+  return { ...input, query: { ...input.query, page_token: token } }
+}
+
+function nextToken(data: Record<string, unknown>, page: PageSpec): string | undefined {
+  const value = data[page.next ?? 'page_token'] ?? data.next_page_token ?? data.page_token
+  return typeof value === 'string' && value !== '' ? value : undefined
+}
+
+/**
+ * Iterates the pages of a paginated endpoint, following `page_token` while `has_more` is true. A
+ * failed page throws (it does not end the iteration quietly); `break` stops fetching.
+ *
+ * @param fn A paginated endpoint function (its spec has `page`).
+ * @param ctx The context.
+ * @param input The first page's input; `page_size` and filters stay the same on every page.
+ * @param options Per-call options, plus `maxPages`.
+ * @returns An async iterator of each page's `data`.
+ * @throws {LarkValidationError} When `fn` is not paginated.
+ * @example
+ * for await (const page of paginate(listUser, ctx, { query: { page_size: 50 } })) console.log(page.items?.length)
+ */
+export async function* paginate<I, O>(fn: AnyEndpoint<I, O>, ctx: Context, input?: I, options: PaginateOptions = {}): AsyncGenerator<O, void, undefined> {
+  const page = fn.spec.page
+  if (page === undefined) {
+    throw createLarkValidationError(fn.spec.id, [{ path: '', message: 'this endpoint is not paginated' }])
+  }
+  const first = (input ?? {}) as CallInput
+  const limit = options.maxPages ?? Number.POSITIVE_INFINITY
+  const seen = new Set<string>()
+  let token: string | undefined
+  for (let count = 0; count < limit; count++) {
+    const data = await call<O>(ctx, fn.spec, withPageToken(first, page, token), options)
+    yield data
+    const record = (data ?? {}) as Record<string, unknown>
+    const next = nextToken(record, page)
+    // A repeated token would loop forever: the platform's has_more is not trusted alone.
+    if (record.has_more !== true || next === undefined || seen.has(next)) return
+    seen.add(next)
+    token = next
+  }
+}
+
+/**
+ * Iterates the items of every page of a paginated endpoint.
+ *
+ * @returns An async iterator of items (the `items` array, or the key the spec names).
+ * @example
+ * for await (const user of paginateItems(listUser, ctx, { query: { department_id: '0' } })) console.log(user.name)
+ */
+export async function* paginateItems<I, O, T = ItemOf<O>>(fn: AnyEndpoint<I, O>, ctx: Context, input?: I, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+  const key = fn.spec.page?.items ?? 'items'
+  for await (const data of paginate(fn, ctx, input, options)) {
+    const items = (data as Record<string, unknown> | undefined)?.[key]
+    if (Array.isArray(items)) yield* items as T[]
+  }
+}

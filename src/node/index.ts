@@ -1,0 +1,19 @@
+/**
+ * `larkfn/node`: Node adapters for Web-standard handlers (the only entry that imports `node:*`).
+ *
+ * `listen` serves a handler such as the fake Feishu server on loopback; `toNodeHandler` mounts one
+ * inside an existing `node:http` server (or Express/Koa via their raw `req`/`res`).
+ *
+ * @example
+ * import { createFakeFeishu } from 'larkfn/testing'
+ * import { listen } from 'larkfn/node'
+ * const server = await listen(createFakeFeishu().handle)
+ * // … point a context at server.url …
+ * await server.close()
+ *
+ * @module
+ */
+export { listen } from './listen.ts'
+export type { ListenOptions, Listener } from './listen.ts'
+export { send, toNodeHandler, toRequest } from './to-node-handler.ts'
+export type { NodeHandler, WebHandler } from './to-node-handler.ts'

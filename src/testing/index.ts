@@ -1,0 +1,50 @@
+/**
+ * `larkfn/testing`: a fake Feishu / Lark Open Platform for tests, as a Web-standard handler.
+ *
+ * Use `fake.fetch` as a context's `fetch` (in-process, any runtime), or serve `fake.handle` on
+ * loopback with `listen` from `larkfn/node`. The fake issues and checks tokens, answers the
+ * platform's error codes, envelopes and headers, throttles, and injects faults. Choices made where
+ * the platform is not documented are listed in `src/testing/README.md`.
+ *
+ * @example
+ * import { createFakeFeishu, FAKE_APP_ID, FAKE_APP_SECRET } from 'larkfn/testing'
+ * const fake = createFakeFeishu()
+ * fake.rateLimit({ path: '/open-apis/contact/v3/users/batch_get_id', times: 1, reset: 1 })
+ * // ctx = createContext({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, fetch: fake.fetch, domain: fake.baseUrl })
+ *
+ * @module
+ */
+export { createFakeFeishu } from './create-fake-feishu.ts'
+export type {
+  FakeFeishu,
+  FakeFeishuOptions,
+  IssueAuthCodeInput,
+  IssueTokenInput,
+  IssueUserTokenInput,
+} from './fake-feishu.ts'
+export { DROP_CONNECTION, dropConnection, isDropSignal } from './drop.ts'
+export type { DropSignal } from './drop.ts'
+export { fakeError, fakeJson, isFakeError } from './reply.ts'
+export type { FakeError } from './reply.ts'
+export { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_TENANT_KEY, FAKE_USER } from './defaults.ts'
+export { REFRESH_LIFETIME, RENEW_BELOW, TOKEN_LIFETIME } from './tokens.ts'
+export type { UserGrant } from './tokens.ts'
+export { s256Challenge } from './routes/pkce.ts'
+export type {
+  Caller,
+  FakeApp,
+  FakeAppInput,
+  FakeUser,
+  FakeUserInput,
+  FakeUserStatus,
+  FaultKind,
+  FaultRule,
+  LoggedRequest,
+  RateLimitRule,
+  RequestMatcher,
+  RouteContext,
+  RouteHandler,
+  RouteSpec,
+  TicketResend,
+  TokenRequestCounts,
+} from './types.ts'

@@ -1,0 +1,147 @@
+/**
+ * The OAuth token endpoint for user tokens: `POST /oauth/v3/token` (accounts host) and its v2
+ * twin `POST /open-apis/authen/v2/oauth/token` (protocol §2.5). Flat success bodies; failures are
+ * non-200 with `{ code, error, error_description }`.
+ *
+ * Codes where the sheet is silent are inferred: 20001 invalid_request, 20002 invalid_client (401),
+ * 20003 unknown code, 20004 expired code, 20024 code of another client, 20036 unsupported grant,
+ * 20049 PKCE failure, 20065 code already used, 20071 redirect_uri mismatch. From the sheet: 20070
+ * (Basic and body secret at once), 20026 / 20037 / 20064 / 20073 for refresh tokens.
+ *
+ * @module
+ */
+import { asRecord } from '../body.ts'
+import { fakeJson } from '../reply.ts'
+import type { State } from '../state.ts'
+import { grantUserTokens } from '../tokens.ts'
+import type { FakeApp, RouteSpec } from '../types.ts'
+import { pkceProblem } from './pkce.ts'
+
+type Body = Record<string, unknown>
+
+/**
+ * The built-in OAuth token routes (v3 strict about PKCE, v2 lenient).
+ *
+ * @param state Reads the current state.
+ * @returns Route specs taking no token.
+ */
+export function oauthTokenRoutes(state: () => State): RouteSpec[] {
+  const route = (path: string, strict: boolean): RouteSpec => ({
+    method: 'POST',
+    path,
+    tokens: [],
+    handler: ({ body, headers }) => exchange(state(), asRecord(body) ?? {}, headers.get('authorization'), strict),
+  })
+  return [route('/oauth/v3/token', true), route('/open-apis/authen/v2/oauth/token', false)]
+}
+
+async function exchange(s: State, body: Body, authorization: string | null, strict: boolean): Promise<Response> {
+  const grant = body.grant_type
+  if (grant === 'authorization_code') s.counts.code++
+  if (grant === 'refresh_token') s.counts.refresh++
+  const client = authenticateClient(s, body, authorization)
+  if (client instanceof Response) return client
+  if (grant === 'authorization_code') return codeGrant(s, body, client, strict)
+  if (grant === 'refresh_token') return refreshGrant(s, body, client)
+  return oauthError(400, 20036, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token')
+}
+
+function authenticateClient(s: State, body: Body, authorization: string | null): FakeApp | Response {
+  const basic = parseBasic(authorization)
+  if (basic && body.client_secret !== undefined) {
+    return oauthError(400, 20070, 'invalid_request', 'use either HTTP Basic or client_secret in the body, not both')
+  }
+  if (basic && body.client_id !== undefined && body.client_id !== basic.id) {
+    return oauthError(400, 20001, 'invalid_request', 'client_id differs from the HTTP Basic user')
+  }
+  const id = basic?.id ?? body.client_id
+  const secret = basic?.secret ?? body.client_secret
+  if (typeof id !== 'string' || id === '') return oauthError(400, 20001, 'invalid_request', 'client_id is required')
+  const app = s.apps.get(id)
+  if (!app || typeof secret !== 'string' || secret !== app.appSecret) {
+    return oauthError(401, 20002, 'invalid_client', 'client authentication failed')
+  }
+  return app
+}
+
+async function codeGrant(s: State, body: Body, app: FakeApp, strict: boolean): Promise<Response> {
+  if (typeof body.code !== 'string' || body.code === '') return oauthError(400, 20001, 'invalid_request', 'code is required')
+  const record = s.codes.get(body.code)
+  if (!record) return invalidGrant(20003, 'authorization code not found')
+  if (record.used) return invalidGrant(20065, 'authorization code has already been used')
+  if (s.now >= record.expiresAt) return invalidGrant(20004, 'authorization code expired')
+  if (record.appId !== app.appId) return invalidGrant(20024, 'authorization code was issued to another client')
+  if (body.redirect_uri !== undefined && record.redirectUri !== undefined && body.redirect_uri !== record.redirectUri) {
+    return invalidGrant(20071, 'redirect_uri does not match the authorization request')
+  }
+  const problem = await pkceProblem(record, body.code_verifier, strict)
+  if (problem !== undefined) return invalidGrant(20049, problem)
+  record.used = true
+  return grantTokens(s, app, record.openId, record.scope)
+}
+
+function refreshGrant(s: State, body: Body, app: FakeApp): Response {
+  const token = body.refresh_token
+  if (typeof token !== 'string' || token === '') {
+    return oauthError(400, 20001, 'invalid_request', 'refresh_token is required')
+  }
+  const grant = s.refreshTokens.get(token)
+  if (!grant || grant.appId !== app.appId) return invalidGrant(20026, 'refresh token is invalid')
+  if (grant.revoked) return invalidGrant(20064, 'refresh token has been revoked')
+  if (grant.used) return invalidGrant(20073, 'refresh token has already been used')
+  if (s.now >= grant.expiresAt) return invalidGrant(20037, 'refresh token expired')
+  const granted = grant.scope.split(/\s+/).filter(Boolean)
+  const asked = typeof body.scope === 'string' ? body.scope.split(/\s+/).filter(Boolean) : granted
+  if (asked.some((scope) => !granted.includes(scope))) {
+    return oauthError(400, 20067, 'invalid_scope', 'scope must be a subset of the granted scope')
+  }
+  grant.used = true
+  return grantTokens(s, app, grant.openId, asked.join(' '))
+}
+
+function grantTokens(s: State, app: FakeApp, openId: string, scope: string): Response {
+  const grant = grantUserTokens(s, { appId: app.appId, openId, scope })
+  const refresh =
+    grant.refreshToken === undefined
+      ? {}
+      : { refresh_token: grant.refreshToken, refresh_token_expires_in: grant.refreshExpiresIn }
+  return fakeJson({
+    code: 0,
+    access_token: grant.accessToken,
+    expires_in: grant.expiresIn,
+    ...refresh,
+    scope,
+    token_type: 'Bearer',
+  })
+}
+
+function parseBasic(header: string | null): { id: string; secret: string } | undefined {
+  const match = /^Basic\s+(\S+)\s*$/i.exec(header ?? '')
+  if (!match) return undefined
+  let decoded: string
+  try {
+    decoded = atob(match[1] as string)
+  } catch {
+    return undefined
+  }
+  const colon = decoded.indexOf(':')
+  if (colon < 0) return undefined
+  return { id: decodeForm(decoded.slice(0, colon)), secret: decodeForm(decoded.slice(colon + 1)) }
+}
+
+/** RFC 6749 §2.3.1: Basic credentials are form-urlencoded before base64. */
+function decodeForm(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '))
+  } catch {
+    return value
+  }
+}
+
+function invalidGrant(code: number, description: string): Response {
+  return oauthError(400, code, 'invalid_grant', description)
+}
+
+function oauthError(status: number, code: number, error: string, description: string): Response {
+  return fakeJson({ code, error, error_description: description }, status)
+}

@@ -1,0 +1,37 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { request } from '../../src/core/raw-request.ts'
+import { fakeError } from '../../src/testing/index.ts'
+import { captureLogger, dumpError, startFake } from '../helpers.ts'
+
+const server = await startFake()
+const { fake } = server
+afterAll(() => server.close())
+beforeEach(() => fake.reset())
+
+describe('secrets stay out of errors and logs', () => {
+  it('for every error kind, at debug level', async () => {
+    const logger = captureLogger()
+    const ctx = server.context({ logger, logLevel: 'debug', retry: { retries: 1, minDelay: 1 } })
+    fake.route({ method: 'GET', path: '/open-apis/demo/v1/fail', handler: () => fakeError(1234, 'nope') })
+    fake.route({ method: 'GET', path: '/open-apis/demo/v1/ok', handler: () => ({}) })
+    fake.route({ method: 'GET', path: '/open-apis/demo/v1/html', handler: () => ({}) })
+    fake.fault({ path: '/open-apis/demo/v1/html', kind: 'non-json', times: 5 })
+    await request(ctx, { method: 'GET', path: '/open-apis/demo/v1/ok' })
+    const userToken = 'u-secretusertoken0123456789'
+    const errors = await Promise.all([
+      request(ctx, { method: 'GET', path: '/open-apis/demo/v1/fail' }).catch((e: unknown) => e), // api
+      request(ctx, { method: 'GET', path: '/open-apis/demo/v1/ok', tokenType: 'user' }, { userAccessToken: userToken }).catch((e: unknown) => e), // api (invalid user token)
+      request(server.context({ appSecret: 'wrong-secret-value', logger, logLevel: 'debug' }), { method: 'GET', path: '/open-apis/demo/v1/ok' }).catch((e: unknown) => e), // auth
+      request(ctx, { method: 'GET', path: 'no-slash' }).catch((e: unknown) => e), // validation
+      request(ctx, { method: 'GET', path: '/open-apis/demo/v1/html' }).catch((e: unknown) => e), // http
+    ])
+    expect(errors.map((e) => (e as Error).name)).toEqual(['LarkApiError', 'LarkApiError', 'LarkAuthError', 'LarkValidationError', 'LarkHttpError'])
+    const issued = fake.requests.map((r) => r.headers.authorization?.replace('Bearer ', '')).filter(Boolean) as string[]
+    expect(issued.length).toBeGreaterThan(2)
+    const everything = [...errors.map(dumpError), ...logger.lines].join('\n')
+    for (const secret of ['secret-self-built', 'wrong-secret-value', userToken, ...issued]) {
+      expect(everything).not.toContain(secret)
+    }
+    expect(logger.lines.some((l) => l.includes('debug [larkfn] response'))).toBe(true)
+  })
+})
