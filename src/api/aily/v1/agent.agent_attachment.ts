@@ -1,0 +1,39 @@
+// Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
+import { endpoint } from '../../../core/endpoint.ts'
+import { file } from '../../../core/schema.ts'
+import { looseObject, optional, string } from '../../valibot.ts'
+
+/** Input of {@link createAgentAgentAttachment}. */
+export interface CreateAgentAgentAttachmentInput {
+  path: { agent_id: string }
+  body: {
+    file?: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
+    type: string
+    doc_url?: string
+  }
+}
+
+/** `data` of a successful {@link createAgentAgentAttachment} response. */
+export interface CreateAgentAgentAttachmentOutput {
+  agent_attachment_id: string
+}
+
+/**
+ * `aily.v1.agent.agent_attachment.create`: POST /open-apis/aily/v1/agents/:agent_id/attachments (tenant or user token).
+ *
+ * Multipart body.
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=aily&resource=agent.agent_attachment&version=v1
+ */
+export const createAgentAgentAttachment = /*#__PURE__*/ endpoint<CreateAgentAgentAttachmentInput, CreateAgentAgentAttachmentOutput>({
+  id: 'aily.v1.agent.agent_attachment.create',
+  method: 'POST',
+  path: '/open-apis/aily/v1/agents/:agent_id/attachments',
+  tokens: ['tenant', 'user'],
+  input: () =>
+    looseObject({
+      path: looseObject({ agent_id: string() }),
+      body: looseObject({ file: optional(file()), type: string(), doc_url: optional(string()) }),
+    }),
+  body: 'multipart',
+})

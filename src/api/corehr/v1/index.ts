@@ -1,0 +1,41 @@
+// Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
+
+/**
+ * `larkfn/corehr/v1`: the corehr v1 endpoints, their input and output types, and the shared shapes.
+ *
+ * @module
+ */
+export * from './assigned_user.ts'
+export * from './authorization.ts'
+export * from './common_data.id.ts'
+export * from './common_data.meta_data.ts'
+export * from './company.ts'
+export * from './compensation_standard.ts'
+export * from './contract.ts'
+export * from './country_region.ts'
+export * from './currency.ts'
+export * from './custom_field.ts'
+export * from './department.ts'
+export * from './employee_type.ts'
+export * from './employment.ts'
+export * from './file.ts'
+export * from './job.ts'
+export * from './job_change.ts'
+export * from './job_data.ts'
+export * from './job_family.ts'
+export * from './job_level.ts'
+export * from './leave.ts'
+export * from './leave_granting_record.ts'
+export * from './location.ts'
+export * from './national_id_type.ts'
+export * from './offboarding.ts'
+export * from './person.ts'
+export * from './pre_hire.ts'
+export * from './process.form_variable_data.ts'
+export * from './security_group.ts'
+export * from './subdivision.ts'
+export * from './subregion.ts'
+export * from './transfer_reason.ts'
+export * from './transfer_type.ts'
+export * from './working_hours_type.ts'
+export type * from './types.ts'

@@ -1,0 +1,104 @@
+// Generated from catalog/drive.v2.json by codegen. Do not edit; run `npm run generate`.
+import { endpoint } from '../../../core/endpoint.ts'
+import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { PermTypeSchema } from './models.ts'
+import type { PermType, PermissionPublic } from './types.ts'
+
+/** Input of {@link getPermissionPublic}. */
+export interface GetPermissionPublicInput {
+  path: { token: string }
+  query: { type: 'doc' | 'sheet' | 'file' | 'wiki' | 'bitable' | 'docx' | 'mindnote' | 'minutes' | 'slides' }
+}
+
+/** `data` of a successful {@link getPermissionPublic} response. */
+export interface GetPermissionPublicOutput {
+  permission_public?: PermissionPublic
+}
+
+/**
+ * `drive.v2.permission.public.get`: GET /open-apis/drive/v2/permissions/:token/public (tenant or user token).
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=drive&resource=permission.public&version=v2
+ */
+export const getPermissionPublic = /*#__PURE__*/ endpoint<GetPermissionPublicInput, GetPermissionPublicOutput>({
+  id: 'drive.v2.permission.public.get',
+  method: 'GET',
+  path: '/open-apis/drive/v2/permissions/:token/public',
+  tokens: ['tenant', 'user'],
+  input: () =>
+    looseObject({
+      path: looseObject({ token: string() }),
+      query: looseObject({
+        type: picklist(['doc', 'sheet', 'file', 'wiki', 'bitable', 'docx', 'mindnote', 'minutes', 'slides']),
+      }),
+    }),
+})
+
+/** Input of {@link patchPermissionPublic}. */
+export interface PatchPermissionPublicInput {
+  path: { token: string }
+  query: { type: 'doc' | 'sheet' | 'file' | 'wiki' | 'bitable' | 'docx' | 'mindnote' | 'minutes' | 'slides' }
+  body?: {
+    external_access_entity?: 'open' | 'closed' | 'allow_share_partner_tenant'
+    security_entity?: 'anyone_can_view' | 'anyone_can_edit' | 'only_full_access'
+    comment_entity?: 'anyone_can_view' | 'anyone_can_edit'
+    share_entity?: 'anyone' | 'same_tenant'
+    manage_collaborator_entity?: 'collaborator_can_view' | 'collaborator_can_edit' | 'collaborator_full_access'
+    link_share_entity?:
+      | 'tenant_readable'
+      | 'tenant_editable'
+      | 'partner_tenant_readable'
+      | 'partner_tenant_editable'
+      | 'anyone_readable'
+      | 'anyone_editable'
+      | 'closed'
+    copy_entity?: 'anyone_can_view' | 'anyone_can_edit' | 'only_full_access'
+    perm_type?: PermType
+  }
+}
+
+/** `data` of a successful {@link patchPermissionPublic} response. */
+export interface PatchPermissionPublicOutput {
+  permission_public?: PermissionPublic
+}
+
+/**
+ * `drive.v2.permission.public.patch`: PATCH /open-apis/drive/v2/permissions/:token/public (tenant or user token).
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=drive&resource=permission.public&version=v2
+ */
+export const patchPermissionPublic = /*#__PURE__*/ endpoint<PatchPermissionPublicInput, PatchPermissionPublicOutput>({
+  id: 'drive.v2.permission.public.patch',
+  method: 'PATCH',
+  path: '/open-apis/drive/v2/permissions/:token/public',
+  tokens: ['tenant', 'user'],
+  input: () =>
+    looseObject({
+      path: looseObject({ token: string() }),
+      query: looseObject({
+        type: picklist(['doc', 'sheet', 'file', 'wiki', 'bitable', 'docx', 'mindnote', 'minutes', 'slides']),
+      }),
+      body: optional(looseObject({
+        external_access_entity: optional(picklist(['open', 'closed', 'allow_share_partner_tenant'])),
+        security_entity: optional(picklist(['anyone_can_view', 'anyone_can_edit', 'only_full_access'])),
+        comment_entity: optional(picklist(['anyone_can_view', 'anyone_can_edit'])),
+        share_entity: optional(picklist(['anyone', 'same_tenant'])),
+        manage_collaborator_entity: optional(picklist([
+          'collaborator_can_view',
+          'collaborator_can_edit',
+          'collaborator_full_access',
+        ])),
+        link_share_entity: optional(picklist([
+          'tenant_readable',
+          'tenant_editable',
+          'partner_tenant_readable',
+          'partner_tenant_editable',
+          'anyone_readable',
+          'anyone_editable',
+          'closed',
+        ])),
+        copy_entity: optional(picklist(['anyone_can_view', 'anyone_can_edit', 'only_full_access'])),
+        perm_type: optional(PermTypeSchema()),
+      })),
+    }),
+})

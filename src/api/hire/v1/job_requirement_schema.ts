@@ -1,0 +1,33 @@
+// Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
+import { endpoint } from '../../../core/endpoint.ts'
+import { looseObject, number, optional, string } from '../../valibot.ts'
+import type { Name, Object } from './types.ts'
+
+/** Input of {@link listJobRequirementSchema}. */
+export interface ListJobRequirementSchemaInput {
+  query?: { page_token?: string; page_size?: number }
+}
+
+/** `data` of a successful {@link listJobRequirementSchema} response. */
+export interface ListJobRequirementSchemaOutput {
+  items?: { id?: string; name?: Name; object_list?: Object[] }[]
+  has_more?: boolean
+  page_token?: string
+}
+
+/**
+ * `hire.v1.job_requirement_schema.list`: GET /open-apis/hire/v1/job_requirement_schemas (tenant token).
+ *
+ * Paginated over `items`.
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_requirement_schema&version=v1
+ */
+export const listJobRequirementSchema = /*#__PURE__*/ endpoint<ListJobRequirementSchemaInput, ListJobRequirementSchemaOutput>({
+  id: 'hire.v1.job_requirement_schema.list',
+  method: 'GET',
+  path: '/open-apis/hire/v1/job_requirement_schemas',
+  tokens: ['tenant'],
+  input: () =>
+    looseObject({ query: optional(looseObject({ page_token: optional(string()), page_size: optional(number()) })) }),
+  page: { items: 'items' },
+})

@@ -1,0 +1,49 @@
+// Generated from catalog/payroll.v1.json by codegen. Do not edit; run `npm run generate`.
+import { endpoint } from '../../../core/endpoint.ts'
+import { looseObject, number, optional, string } from '../../valibot.ts'
+import type { CostAllocationReportData, I18nName } from './types.ts'
+
+/** Input of {@link listCostAllocationReport}. */
+export interface ListCostAllocationReportInput {
+  query: {
+    page_size: number
+    page_token?: string
+    cost_allocation_plan_id: string
+    pay_period: string
+    report_type: number
+  }
+}
+
+/** `data` of a successful {@link listCostAllocationReport} response. */
+export interface ListCostAllocationReportOutput {
+  pay_period?: string
+  page_token?: string
+  has_more?: boolean
+  cost_allocation_report_names?: I18nName[]
+  cost_allocation_report_datas?: CostAllocationReportData[]
+}
+
+/**
+ * `payroll.v1.cost_allocation_report.list`: GET /open-apis/payroll/v1/cost_allocation_reports (tenant token).
+ *
+ * Paginated (no single items array).
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=cost_allocation_report&version=v1
+ */
+export const listCostAllocationReport = /*#__PURE__*/ endpoint<ListCostAllocationReportInput, ListCostAllocationReportOutput>({
+  id: 'payroll.v1.cost_allocation_report.list',
+  method: 'GET',
+  path: '/open-apis/payroll/v1/cost_allocation_reports',
+  tokens: ['tenant'],
+  input: () =>
+    looseObject({
+      query: looseObject({
+        page_size: number(),
+        page_token: optional(string()),
+        cost_allocation_plan_id: string(),
+        pay_period: string(),
+        report_type: number(),
+      }),
+    }),
+  page: {},
+})

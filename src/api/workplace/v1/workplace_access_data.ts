@@ -1,0 +1,40 @@
+// Generated from catalog/workplace.v1.json by codegen. Do not edit; run `npm run generate`.
+import { endpoint } from '../../../core/endpoint.ts'
+import { looseObject, number, optional, string } from '../../valibot.ts'
+import type { AccessData } from './types.ts'
+
+/** Input of {@link searchWorkplaceAccessData}. */
+export interface SearchWorkplaceAccessDataInput {
+  query: { from_date: string; to_date: string; page_size: number; page_token?: string }
+}
+
+/** `data` of a successful {@link searchWorkplaceAccessData} response. */
+export interface SearchWorkplaceAccessDataOutput {
+  items?: { date?: string; all_workplace?: AccessData; default_workplace?: AccessData }[]
+  has_more?: boolean
+  page_token?: string
+}
+
+/**
+ * `workplace.v1.workplace_access_data.search`: POST /open-apis/workplace/v1/workplace_access_data/search (tenant token).
+ *
+ * Paginated over `items`.
+ *
+ * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=workplace&resource=workplace_access_data&version=v1
+ */
+export const searchWorkplaceAccessData = /*#__PURE__*/ endpoint<SearchWorkplaceAccessDataInput, SearchWorkplaceAccessDataOutput>({
+  id: 'workplace.v1.workplace_access_data.search',
+  method: 'POST',
+  path: '/open-apis/workplace/v1/workplace_access_data/search',
+  tokens: ['tenant'],
+  input: () =>
+    looseObject({
+      query: looseObject({
+        from_date: string(),
+        to_date: string(),
+        page_size: number(),
+        page_token: optional(string()),
+      }),
+    }),
+  page: { items: 'items' },
+})
