@@ -70,7 +70,7 @@ function emitResource(
   const lines: string[] = []
   if (download) lines.push(`import type { Download } from '../../../core/download.ts'`)
   lines.push(`import { endpoint } from '../../../core/endpoint.ts'`)
-  if (uses.file) lines.push(`import { file } from '../../../core/schema.ts'`)
+  if (uses.file) lines.push(`import { file, type FileInput } from '../../../core/schema.ts'`)
   if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../valibot.ts'))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
   if (uses.models.size > 0) lines.push(importDecl(sorted(uses.models), './types.ts', true))
@@ -141,12 +141,13 @@ function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames
     spec.push(flat.includes('\n') ? `  input: () =>\n    ${printExpr(schema, 4, 4, 1)},` : `  input: () => ${flat},`)
   }
   if (e.paginated) {
-    // No `items` when the response has no single array of items (the catalog says null).
-    const page = e.paginated.items === null ? [] : [`items: ${quote(e.paginated.items)}`]
+    // `items: null` when the response has no single array of items: paginateItems refuses those.
+    const page = [`items: ${e.paginated.items === null ? 'null' : quote(e.paginated.items)}`]
     if (e.paginated.tokenIn !== 'query') page.push(`tokenIn: ${quote(e.paginated.tokenIn)}`)
     if (e.paginated.next !== 'page_token') page.push(`next: ${quote(e.paginated.next)}`)
-    spec.push(page.length === 0 ? '  page: {},' : `  page: { ${page.join(', ')} },`)
+    spec.push(`  page: { ${page.join(', ')} },`)
   }
+  if (e.headers.length > 0) spec.push(`  headers: [${e.headers.map(quote).join(', ')}],`)
   if (e.multipart) spec.push(`  body: 'multipart',`)
   if (e.download) spec.push('  download: true,')
   if (e.flat) spec.push('  flat: true,')

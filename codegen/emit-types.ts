@@ -13,7 +13,7 @@ import type { EnumValue, TypeNode } from './catalog.ts'
  * The TS type of a multipart file field; the same union `file()` of core/schema.ts accepts, so a schema
  * with a file field is assignable to its declared type.
  */
-export const FILE_TYPE = 'Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }'
+export const FILE_TYPE = 'FileInput'
 
 /** What a module must import for the types and schemas it was handed. */
 export interface Uses {

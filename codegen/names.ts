@@ -40,7 +40,7 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
  * shadow them. TypeScript's predefined type names (`string`, `any`…) cannot name an interface either.
  */
 export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'ArrayBuffer', 'Blob', 'Download', 'GenericSchema', 'ReadableStream', 'Uint8Array',
+  'ArrayBuffer', 'Blob', 'Download', 'FileInput', 'GenericSchema', 'ReadableStream', 'Uint8Array',
   'any', 'bigint', 'boolean', 'never', 'number', 'object', 'string', 'symbol', 'unknown',
 ])
 

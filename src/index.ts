@@ -14,6 +14,8 @@ export { createMemoryStore } from './core/token/memory-store.ts'
 export { getToken } from './core/token/fetch-token.ts'
 export { appTicketKey } from './core/token/keys.ts'
 export type { Download } from './core/download.ts'
+export type { FileInput } from './core/schema.ts'
+export { helpdeskHeaders } from './core/helpdesk.ts'
 export {
   createLarkApiError,
   createLarkAuthError,

@@ -61,6 +61,16 @@ export async function unwrap<O>(spec: EndpointSpec, res: LarkResponse): Promise<
   throw createLarkHttpError({ endpoint: spec.id, httpStatus: res.status, logId, bodyText: text, reason })
 }
 
+/** Headers the endpoint needs from the caller (helpdesk credentials) must be in `options.headers`. */
+function checkHeaders(spec: EndpointSpec, options: CallOptions): void {
+  if (spec.headers === undefined) return
+  const given = new Set(Object.keys(options.headers ?? {}).map((name) => name.toLowerCase()))
+  const missing = spec.headers.filter((name) => !given.has(name.toLowerCase()))
+  if (missing.length > 0) {
+    throw createLarkValidationError(spec.id, missing.map((name) => ({ path: `headers.${name}`, message: 'Required header is missing from options.headers' })))
+  }
+}
+
 /**
  * Runs one endpoint: validates the input (unless turned off), builds the request, sends it through
  * the context's middleware chain and resolves to the envelope's `data`.
@@ -78,6 +88,7 @@ export async function unwrap<O>(spec: EndpointSpec, res: LarkResponse): Promise<
 export async function call<O>(ctx: Context, spec: EndpointSpec, input?: unknown, options: CallOptions = {}): Promise<O> {
   const value = input ?? {}
   if (options.validate ?? ctx.validate) validate(spec, value)
+  checkHeaders(spec, options)
   const req = await buildRequest(ctx, spec, value as CallInput, options)
   return unwrap<O>(spec, await ctx.send(req))
 }

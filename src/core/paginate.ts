@@ -3,8 +3,10 @@ import { createLarkValidationError } from './errors.ts'
 import type { Endpoint } from './endpoint.ts'
 import type { CallInput, CallOptions, Context, PageSpec } from './types.ts'
 
-/** The element type of a page's `items` array. */
-export type ItemOf<O> = O extends { items?: ReadonlyArray<infer T> | null } ? T : unknown
+/** The element type of a page's item array: `items`, or whichever array the page data holds. */
+export type ItemOf<O> = O extends { items?: ReadonlyArray<infer T> | null }
+  ? T
+  : { [K in keyof O]-?: NonNullable<O[K]> extends ReadonlyArray<infer T> ? T : never }[keyof O]
 
 /** Options of {@link paginate}: per-call options plus limits. */
 export interface PaginateOptions extends CallOptions {
@@ -67,7 +69,10 @@ export async function* paginate<I, O>(fn: AnyEndpoint<I, O>, ctx: Context, input
  * for await (const user of paginateItems(listUser, ctx, { query: { department_id: '0' } })) console.log(user.name)
  */
 export async function* paginateItems<I, O, T = ItemOf<O>>(fn: AnyEndpoint<I, O>, ctx: Context, input?: I, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
-  const key = fn.spec.page?.items ?? 'items'
+  const key = fn.spec.page?.items === undefined ? 'items' : fn.spec.page.items
+  if (key === null) {
+    throw createLarkValidationError(fn.spec.id, [{ path: '', message: 'pages of this endpoint have no single item array: use paginate()' }])
+  }
   for await (const data of paginate(fn, ctx, input, options)) {
     const items = (data as Record<string, unknown> | undefined)?.[key]
     if (Array.isArray(items)) yield* items as T[]

@@ -1,5 +1,8 @@
 import { custom } from 'valibot'
 
+/** What a multipart file field accepts. */
+export type FileInput = Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: Blob | Uint8Array | ArrayBuffer | ReadableStream }
+
 /** True for what a multipart file field accepts: Blob/File, Uint8Array, ArrayBuffer or a ReadableStream. */
 export function isFileLike(value: unknown): boolean {
   return (
@@ -25,7 +28,7 @@ function isNamedFile(value: unknown): boolean {
  */
 // @__NO_SIDE_EFFECTS__
 export function file() {
-  return custom<Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }>(
+  return custom<FileInput>(
     isFileLike,
     'Invalid type: Expected a file (Blob, File, Uint8Array, ArrayBuffer, ReadableStream or { name, data })',
   )

@@ -42,8 +42,8 @@ export interface RetryPolicy {
 
 /** How a paginated endpoint pages. */
 export interface PageSpec {
-  /** Key of the item array in `data` (default `items`). */
-  readonly items?: string
+  /** Key of the item array in `data` (default `items`); null when pages have no single item array. */
+  readonly items?: string | null
   /** Where `page_token` goes (default `query`). */
   readonly tokenIn?: 'query' | 'body'
   /** Key of the next token in `data` (default `page_token`). */
@@ -70,6 +70,8 @@ export interface EndpointSpec {
   readonly flat?: boolean
   /** Safe to replay after a 5xx or a network error (GET always is). */
   readonly idempotent?: boolean
+  /** Request headers the caller must pass in `options.headers` (e.g. `X-Lark-Helpdesk-Authorization`). */
+  readonly headers?: readonly string[]
 }
 
 /** The input of every endpoint function. */

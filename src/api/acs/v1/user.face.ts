@@ -1,7 +1,7 @@
 // Generated from catalog/acs.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link getUserFace}. */
@@ -40,11 +40,7 @@ export const getUserFace = /*#__PURE__*/ endpoint<GetUserFaceInput, GetUserFaceO
 export interface UpdateUserFaceInput {
   path: { user_id: string }
   query?: { user_id_type?: 'user_id' | 'union_id' | 'open_id' }
-  body: {
-    files: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    file_type: string
-    file_name: string
-  }
+  body: { files: FileInput; file_type: string; file_name: string }
 }
 
 /** `data` of a successful {@link updateUserFace} response. */

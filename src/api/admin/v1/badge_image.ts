@@ -1,14 +1,11 @@
 // Generated from catalog/admin.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number } from '../../valibot.ts'
 
 /** Input of {@link createBadgeImage}. */
 export interface CreateBadgeImageInput {
-  body: {
-    image_file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    image_type: number
-  }
+  body: { image_file: FileInput; image_type: number }
 }
 
 /** `data` of a successful {@link createBadgeImage} response. */

@@ -1,16 +1,12 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, optional, string } from '../../valibot.ts'
 
 /** Input of {@link createAgentAgentAttachment}. */
 export interface CreateAgentAgentAttachmentInput {
   path: { agent_id: string }
-  body: {
-    file?: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    type: string
-    doc_url?: string
-  }
+  body: { file?: FileInput; type: string; doc_url?: string }
 }
 
 /** `data` of a successful {@link createAgentAgentAttachment} response. */

@@ -1,6 +1,6 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../valibot.ts'
 import { ImportKnowledgeSettingSchema } from './models.ts'
 import type { DataAsset, ImportKnowledgeSetting } from './types.ts'
@@ -166,7 +166,7 @@ export const listAppDataAsset = /*#__PURE__*/ endpoint<ListAppDataAssetInput, Li
 export interface UploadAppDataAssetFileInput {
   path: { app_id: string }
   query?: { tenant_type?: string }
-  body: { file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { file: FileInput }
 }
 
 /** `data` of a successful {@link uploadAppDataAssetFile} response. */

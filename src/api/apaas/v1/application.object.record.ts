@@ -111,7 +111,7 @@ export const batchQueryApplicationObjectRecord = /*#__PURE__*/ endpoint<BatchQue
         need_total_count: optional(boolean()),
       }),
     }),
-  page: { tokenIn: 'body', next: 'next_page_token' },
+  page: { items: null, tokenIn: 'body', next: 'next_page_token' },
 })
 
 /** Input of {@link batchUpdateApplicationObjectRecord}. */

@@ -127,7 +127,7 @@ export const recordsWorkspaceTableGet = /*#__PURE__*/ endpoint<RecordsWorkspaceT
         order: optional(string()),
       })),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link recordsWorkspaceTablePatch}. */

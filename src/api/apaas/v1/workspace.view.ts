@@ -39,5 +39,5 @@ export const viewsWorkspaceViewGet = /*#__PURE__*/ endpoint<ViewsWorkspaceViewGe
         order: optional(string()),
       })),
     }),
-  page: {},
+  page: { items: null },
 })

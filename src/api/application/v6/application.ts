@@ -53,7 +53,7 @@ export const contactsApplicationRangeConfiguration = /*#__PURE__*/ endpoint<Cont
         user_id_type: optional(picklist(['open_id', 'union_id', 'user_id'])),
       })),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link getApplication}. */

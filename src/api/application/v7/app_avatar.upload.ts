@@ -1,11 +1,11 @@
 // Generated from catalog/application.v7.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
 /** Input of {@link createAppAvatarUpload}. */
 export interface CreateAppAvatarUploadInput {
-  body: { avatar: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { avatar: FileInput }
 }
 
 /** `data` of a successful {@link createAppAvatarUpload} response. */

@@ -1,7 +1,7 @@
 // Generated from catalog/attendance.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, optional, string } from '../../valibot.ts'
 
 /** Input of {@link downloadFile}. */
@@ -31,7 +31,7 @@ export const downloadFile = /*#__PURE__*/ endpoint<DownloadFileInput, DownloadFi
 /** Input of {@link uploadFile}. */
 export interface UploadFileInput {
   query: { file_name: string }
-  body?: { file?: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body?: { file?: FileInput }
 }
 
 /** `data` of a successful {@link uploadFile} response. */

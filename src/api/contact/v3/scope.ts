@@ -42,5 +42,5 @@ export const listScope = /*#__PURE__*/ endpoint<ListScopeInput, ListScopeOutput>
         page_size: optional(number()),
       })),
     }),
-  page: {},
+  page: { items: null },
 })

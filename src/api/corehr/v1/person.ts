@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import {
   BankAccountSchema,
@@ -234,10 +234,7 @@ export const patchPerson = /*#__PURE__*/ endpoint<PatchPersonInput, PatchPersonO
 
 /** Input of {@link uploadPerson}. */
 export interface UploadPersonInput {
-  body: {
-    file_content: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    file_name: string
-  }
+  body: { file_content: FileInput; file_name: string }
 }
 
 /** `data` of a successful {@link uploadPerson} response. */

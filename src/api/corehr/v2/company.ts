@@ -120,5 +120,5 @@ export const queryCompanyRecentChange = /*#__PURE__*/ endpoint<QueryCompanyRecen
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

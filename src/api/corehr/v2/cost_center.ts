@@ -196,7 +196,7 @@ export const queryCostCenterRecentChange = /*#__PURE__*/ endpoint<QueryCostCente
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link searchCostCenter}. */

@@ -278,7 +278,7 @@ export const queryCustomOrgRecentChange = /*#__PURE__*/ endpoint<QueryCustomOrgR
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link updateCustomOrgRule}. */

@@ -313,7 +313,7 @@ export const queryDepartmentRecentChange = /*#__PURE__*/ endpoint<QueryDepartmen
         department_id_type: optional(picklist(['open_department_id', 'department_id', 'people_corehr_department_id'])),
       }),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link queryDepartmentTimeline}. */

@@ -195,5 +195,5 @@ export const queryJobRecentChange = /*#__PURE__*/ endpoint<QueryJobRecentChangeI
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -123,5 +123,5 @@ export const queryJobFamilyRecentChange = /*#__PURE__*/ endpoint<QueryJobFamilyR
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -170,5 +170,5 @@ export const queryJobGradeRecentChange = /*#__PURE__*/ endpoint<QueryJobGradeRec
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -77,5 +77,5 @@ export const queryJobLevelRecentChange = /*#__PURE__*/ endpoint<QueryJobLevelRec
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

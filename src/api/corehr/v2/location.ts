@@ -175,5 +175,5 @@ export const queryLocationRecentChange = /*#__PURE__*/ endpoint<QueryLocationRec
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

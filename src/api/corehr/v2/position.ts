@@ -304,5 +304,5 @@ export const queryPositionRecentChange = /*#__PURE__*/ endpoint<QueryPositionRec
         end_date: string(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -49,5 +49,5 @@ export const listCollborationShareEntity = /*#__PURE__*/ endpoint<ListCollborati
         tenant_id: optional(string()),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

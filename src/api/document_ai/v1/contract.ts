@@ -1,15 +1,11 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, picklist } from '../../valibot.ts'
 
 /** Input of {@link fieldContractExtraction}. */
 export interface FieldContractExtractionInput {
-  body: {
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    pdf_page_limit: number
-    ocr_mode: 'force' | 'auto' | 'unused'
-  }
+  body: { file: FileInput; pdf_page_limit: number; ocr_mode: 'force' | 'auto' | 'unused' }
 }
 
 /** `data` of a successful {@link fieldContractExtraction} response. */

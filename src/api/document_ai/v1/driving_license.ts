@@ -1,11 +1,11 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
 /** Input of {@link recognizeDrivingLicense}. */
 export interface RecognizeDrivingLicenseInput {
-  body: { file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { file: FileInput }
 }
 
 /** `data` of a successful {@link recognizeDrivingLicense} response. */

@@ -1,12 +1,12 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 import type { Entitie } from './types.ts'
 
 /** Input of {@link recognizeHkmMainlandTravelPermit}. */
 export interface RecognizeHkmMainlandTravelPermitInput {
-  body: { file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { file: FileInput }
 }
 
 /** `data` of a successful {@link recognizeHkmMainlandTravelPermit} response. */

@@ -1,7 +1,7 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import type { File } from './types.ts'
 
@@ -375,7 +375,7 @@ export interface UploadFileAllInput {
     parent_node: string
     size: number
     checksum?: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
+    file: FileInput
     file_token?: string
   }
 }
@@ -441,13 +441,7 @@ export const uploadFileFinish = /*#__PURE__*/ endpoint<UploadFileFinishInput, Up
 
 /** Input of {@link uploadFilePart}. */
 export interface UploadFilePartInput {
-  body: {
-    upload_id: string
-    seq: number
-    size: number
-    checksum?: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-  }
+  body: { upload_id: string; seq: number; size: number; checksum?: string; file: FileInput }
 }
 
 /** `data` of a successful {@link uploadFilePart} response. */

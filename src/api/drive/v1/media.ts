@@ -1,7 +1,7 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link batchGetMediaTmpDownloadUrl}. */
@@ -88,7 +88,7 @@ export interface UploadMediaAllInput {
     size: number
     checksum?: string
     extra?: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
+    file: FileInput
   }
 }
 
@@ -173,13 +173,7 @@ export const uploadMediaFinish = /*#__PURE__*/ endpoint<UploadMediaFinishInput, 
 
 /** Input of {@link uploadMediaPart}. */
 export interface UploadMediaPartInput {
-  body: {
-    upload_id: string
-    seq: number
-    size: number
-    checksum?: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-  }
+  body: { upload_id: string; seq: number; size: number; checksum?: string; file: FileInput }
 }
 
 /** `data` of a successful {@link uploadMediaPart} response. */

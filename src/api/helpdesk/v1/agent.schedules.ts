@@ -25,6 +25,7 @@ export const deleteAgentSchedules = /*#__PURE__*/ endpoint<DeleteAgentSchedulesI
   path: '/open-apis/helpdesk/v1/agents/:agent_id/schedules',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ agent_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getAgentSchedules}. */
@@ -50,6 +51,7 @@ export const getAgentSchedules = /*#__PURE__*/ endpoint<GetAgentSchedulesInput, 
   path: '/open-apis/helpdesk/v1/agents/:agent_id/schedules',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ agent_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchAgentSchedules}. */
@@ -83,4 +85,5 @@ export const patchAgentSchedules = /*#__PURE__*/ endpoint<PatchAgentSchedulesInp
         })),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -22,6 +22,7 @@ export const agentAgentEmail = /*#__PURE__*/ endpoint<AgentAgentEmailInput, Agen
   method: 'GET',
   path: '/open-apis/helpdesk/v1/agent_emails',
   tokens: ['tenant', 'user'],
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchAgent}. */
@@ -50,4 +51,5 @@ export const patchAgent = /*#__PURE__*/ endpoint<PatchAgentInput, PatchAgentOutp
       path: looseObject({ agent_id: string() }),
       body: optional(looseObject({ status: optional(number()) })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -34,6 +34,7 @@ export const createAgentSchedule = /*#__PURE__*/ endpoint<CreateAgentScheduleInp
         }))),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listAgentSchedule}. */
@@ -59,4 +60,5 @@ export const listAgentSchedule = /*#__PURE__*/ endpoint<ListAgentScheduleInput, 
   path: '/open-apis/helpdesk/v1/agent_schedules',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ query: looseObject({ status: array(number()) }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -41,6 +41,7 @@ export const createAgentSkill = /*#__PURE__*/ endpoint<CreateAgentSkillInput, Cr
         agent_ids: optional(array(string())),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link deleteAgentSkill}. */
@@ -64,6 +65,7 @@ export const deleteAgentSkill = /*#__PURE__*/ endpoint<DeleteAgentSkillInput, De
   path: '/open-apis/helpdesk/v1/agent_skills/:agent_skill_id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ agent_skill_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getAgentSkill}. */
@@ -104,6 +106,7 @@ export const getAgentSkill = /*#__PURE__*/ endpoint<GetAgentSkillInput, GetAgent
   path: '/open-apis/helpdesk/v1/agent_skills/:agent_skill_id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ agent_skill_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listAgentSkill}. */
@@ -126,6 +129,7 @@ export const listAgentSkill = /*#__PURE__*/ endpoint<ListAgentSkillInput, ListAg
   method: 'GET',
   path: '/open-apis/helpdesk/v1/agent_skills',
   tokens: ['tenant', 'user'],
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchAgentSkill}. */
@@ -173,4 +177,5 @@ export const patchAgentSkill = /*#__PURE__*/ endpoint<PatchAgentSkillInput, Patc
         })),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -21,4 +21,5 @@ export const listAgentSkillRule = /*#__PURE__*/ endpoint<ListAgentSkillRuleInput
   method: 'GET',
   path: '/open-apis/helpdesk/v1/agent_skill_rules',
   tokens: ['tenant', 'user'],
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -40,4 +40,5 @@ export const createBotMessage = /*#__PURE__*/ endpoint<CreateBotMessageInput, Cr
         receive_type: optional(picklist(['chat', 'user'])),
       }),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -27,6 +27,7 @@ export const createCategory = /*#__PURE__*/ endpoint<CreateCategoryInput, Create
   tokens: ['tenant', 'user'],
   input: () =>
     looseObject({ body: looseObject({ name: string(), parent_id: string(), language: optional(string()) }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link deleteCategory}. */
@@ -50,6 +51,7 @@ export const deleteCategory = /*#__PURE__*/ endpoint<DeleteCategoryInput, Delete
   path: '/open-apis/helpdesk/v1/categories/:id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getCategory}. */
@@ -79,6 +81,7 @@ export const getCategory = /*#__PURE__*/ endpoint<GetCategoryInput, GetCategoryO
   path: '/open-apis/helpdesk/v1/categories/:id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listCategory}. */
@@ -111,6 +114,7 @@ export const listCategory = /*#__PURE__*/ endpoint<ListCategoryInput, ListCatego
         asc: optional(boolean()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchCategory}. */
@@ -139,4 +143,5 @@ export const patchCategory = /*#__PURE__*/ endpoint<PatchCategoryInput, PatchCat
       path: looseObject({ id: string() }),
       body: optional(looseObject({ name: optional(string()), parent_id: optional(string()) })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

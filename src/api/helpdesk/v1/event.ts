@@ -25,6 +25,7 @@ export const subscribeEvent = /*#__PURE__*/ endpoint<SubscribeEventInput, Subscr
   path: '/open-apis/helpdesk/v1/events/subscribe',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ body: looseObject({ events: array(EventSchema()) }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link unsubscribeEvent}. */
@@ -48,4 +49,5 @@ export const unsubscribeEvent = /*#__PURE__*/ endpoint<UnsubscribeEventInput, Un
   path: '/open-apis/helpdesk/v1/events/unsubscribe',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ body: looseObject({ events: array(EventSchema()) }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -41,6 +41,7 @@ export const createFaq = /*#__PURE__*/ endpoint<CreateFaqInput, CreateFaqOutput>
         })),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link deleteFaq}. */
@@ -64,6 +65,7 @@ export const deleteFaq = /*#__PURE__*/ endpoint<DeleteFaqInput, DeleteFaqOutput>
   path: '/open-apis/helpdesk/v1/faqs/:id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link faqFaqImage}. */
@@ -88,6 +90,7 @@ export const faqFaqImage = /*#__PURE__*/ endpoint<FaqFaqImageInput, FaqFaqImageO
   path: '/open-apis/helpdesk/v1/faqs/:id/image/:image_key',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ id: string(), image_key: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
   download: true,
 })
 
@@ -114,6 +117,7 @@ export const getFaq = /*#__PURE__*/ endpoint<GetFaqInput, GetFaqOutput>({
   path: '/open-apis/helpdesk/v1/faqs/:id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listFaq}. */
@@ -154,6 +158,7 @@ export const listFaq = /*#__PURE__*/ endpoint<ListFaqInput, ListFaqOutput>({
       })),
     }),
   page: { items: 'items' },
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchFaq}. */
@@ -198,6 +203,7 @@ export const patchFaq = /*#__PURE__*/ endpoint<PatchFaqInput, PatchFaqOutput>({
         })),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link searchFaq}. */
@@ -235,4 +241,5 @@ export const searchFaq = /*#__PURE__*/ endpoint<SearchFaqInput, SearchFaqOutput>
       }),
     }),
   page: { items: 'items' },
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -25,6 +25,7 @@ export const cancelNotificationApprove = /*#__PURE__*/ endpoint<CancelNotificati
   path: '/open-apis/helpdesk/v1/notifications/:notification_id/cancel_approve',
   tokens: ['user'],
   input: () => looseObject({ path: looseObject({ notification_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link cancelNotificationSend}. */
@@ -50,6 +51,7 @@ export const cancelNotificationSend = /*#__PURE__*/ endpoint<CancelNotificationS
   tokens: ['user'],
   input: () =>
     looseObject({ path: looseObject({ notification_id: string() }), body: looseObject({ is_recall: boolean() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link createNotification}. */
@@ -123,6 +125,7 @@ export const createNotification = /*#__PURE__*/ endpoint<CreateNotificationInput
         ext: optional(string()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link executeNotificationSend}. */
@@ -148,6 +151,7 @@ export const executeNotificationSend = /*#__PURE__*/ endpoint<ExecuteNotificatio
   tokens: ['user'],
   input: () =>
     looseObject({ path: looseObject({ notification_id: string() }), body: looseObject({ send_at: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getNotification}. */
@@ -200,6 +204,7 @@ export const getNotification = /*#__PURE__*/ endpoint<GetNotificationInput, GetN
       path: looseObject({ notification_id: string() }),
       query: optional(looseObject({ user_id_type: optional(picklist(['open_id', 'union_id', 'user_id'])) })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchNotification}. */
@@ -272,6 +277,7 @@ export const patchNotification = /*#__PURE__*/ endpoint<PatchNotificationInput, 
         ext: optional(string()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link previewNotification}. */
@@ -295,6 +301,7 @@ export const previewNotification = /*#__PURE__*/ endpoint<PreviewNotificationInp
   path: '/open-apis/helpdesk/v1/notifications/:notification_id/preview',
   tokens: ['user'],
   input: () => looseObject({ path: looseObject({ notification_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link submitNotificationApprove}. */
@@ -322,4 +329,5 @@ export const submitNotificationApprove = /*#__PURE__*/ endpoint<SubmitNotificati
   tokens: ['user'],
   input: () =>
     looseObject({ path: looseObject({ notification_id: string() }), body: looseObject({ reason: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

@@ -30,6 +30,7 @@ export const createTicketMessage = /*#__PURE__*/ endpoint<CreateTicketMessageInp
       path: looseObject({ ticket_id: string() }),
       body: looseObject({ msg_type: string(), content: string() }),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listTicketMessage}. */
@@ -75,4 +76,5 @@ export const listTicketMessage = /*#__PURE__*/ endpoint<ListTicketMessageInput, 
         page_size: optional(number()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

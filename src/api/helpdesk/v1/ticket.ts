@@ -33,6 +33,7 @@ export const answerTicketUserQuery = /*#__PURE__*/ endpoint<AnswerTicketUserQuer
         faqs: optional(array(looseObject({ id: optional(string()), score: optional(number()) }))),
       }),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link customizedTicketFields}. */
@@ -73,6 +74,7 @@ export const customizedTicketFields = /*#__PURE__*/ endpoint<CustomizedTicketFie
   path: '/open-apis/helpdesk/v1/customized_fields',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ query: optional(looseObject({ visible_only: optional(boolean()) })) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getTicket}. */
@@ -98,6 +100,7 @@ export const getTicket = /*#__PURE__*/ endpoint<GetTicketInput, GetTicketOutput>
   path: '/open-apis/helpdesk/v1/tickets/:ticket_id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ ticket_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listTicket}. */
@@ -163,6 +166,7 @@ export const listTicket = /*#__PURE__*/ endpoint<ListTicketInput, ListTicketOutp
         update_time_end: optional(number()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link startTicketService}. */
@@ -197,6 +201,7 @@ export const startTicketService = /*#__PURE__*/ endpoint<StartTicketServiceInput
         customized_info: optional(string()),
       }),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link ticketTicketImage}. */
@@ -222,6 +227,7 @@ export const ticketTicketImage = /*#__PURE__*/ endpoint<TicketTicketImageInput, 
   tokens: ['tenant', 'user'],
   input: () =>
     looseObject({ query: looseObject({ ticket_id: string(), msg_id: string(), index: optional(number()) }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
   download: true,
 })
 
@@ -271,4 +277,5 @@ export const updateTicket = /*#__PURE__*/ endpoint<UpdateTicketInput, UpdateTick
         channel: optional(number()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

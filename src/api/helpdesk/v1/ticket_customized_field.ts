@@ -49,6 +49,7 @@ export const createTicketCustomizedField = /*#__PURE__*/ endpoint<CreateTicketCu
         dropdown_allow_multiple: optional(boolean()),
       }),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link deleteTicketCustomizedField}. */
@@ -72,6 +73,7 @@ export const deleteTicketCustomizedField = /*#__PURE__*/ endpoint<DeleteTicketCu
   path: '/open-apis/helpdesk/v1/ticket_customized_fields/:ticket_customized_field_id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ ticket_customized_field_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link getTicketCustomizedField}. */
@@ -111,6 +113,7 @@ export const getTicketCustomizedField = /*#__PURE__*/ endpoint<GetTicketCustomiz
   path: '/open-apis/helpdesk/v1/ticket_customized_fields/:ticket_customized_field_id',
   tokens: ['tenant', 'user'],
   input: () => looseObject({ path: looseObject({ ticket_customized_field_id: string() }) }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link listTicketCustomizedField}. */
@@ -145,6 +148,7 @@ export const listTicketCustomizedField = /*#__PURE__*/ endpoint<ListTicketCustom
       body: optional(looseObject({ visible: optional(boolean()) })),
     }),
   page: { items: 'items', next: 'next_page_token' },
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })
 
 /** Input of {@link patchTicketCustomizedField}. */
@@ -179,4 +183,5 @@ export const patchTicketCustomizedField = /*#__PURE__*/ endpoint<PatchTicketCust
         required: optional(boolean()),
       })),
     }),
+  headers: ['X-Lark-Helpdesk-Authorization'],
 })

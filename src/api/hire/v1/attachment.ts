@@ -1,11 +1,11 @@
 // Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, string } from '../../valibot.ts'
 
 /** Input of {@link createAttachment}. */
 export interface CreateAttachmentInput {
-  body: { content: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { content: FileInput }
 }
 
 /** `data` of a successful {@link createAttachment} response. */

@@ -31,5 +31,5 @@ export const getMinutes = /*#__PURE__*/ endpoint<GetMinutesInput, GetMinutesOutp
     looseObject({
       query: looseObject({ interview_id: string(), page_token: optional(string()), page_size: optional(number()) }),
     }),
-  page: {},
+  page: { items: null },
 })

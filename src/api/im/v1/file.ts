@@ -1,7 +1,7 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link createFile}. */
@@ -10,7 +10,7 @@ export interface CreateFileInput {
     file_type: 'opus' | 'mp4' | 'pdf' | 'doc' | 'xls' | 'ppt' | 'stream'
     file_name: string
     duration?: number
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
+    file: FileInput
   }
 }
 

@@ -1,15 +1,12 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link createImage}. */
 export interface CreateImageInput {
-  body: {
-    image_type: 'message' | 'avatar'
-    image: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-  }
+  body: { image_type: 'message' | 'avatar'; image: FileInput }
 }
 
 /** `data` of a successful {@link createImage} response. */

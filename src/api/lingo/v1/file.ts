@@ -1,7 +1,7 @@
 // Generated from catalog/lingo.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, string } from '../../valibot.ts'
 
 /** Input of {@link downloadFile}. */
@@ -30,7 +30,7 @@ export const downloadFile = /*#__PURE__*/ endpoint<DownloadFileInput, DownloadFi
 
 /** Input of {@link uploadFile}. */
 export interface UploadFileInput {
-  body: { name: string; file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { name: string; file: FileInput }
 }
 
 /** `data` of a successful {@link uploadFile} response. */

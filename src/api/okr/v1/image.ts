@@ -1,15 +1,11 @@
 // Generated from catalog/okr.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, string } from '../../valibot.ts'
 
 /** Input of {@link uploadImage}. */
 export interface UploadImageInput {
-  body: {
-    data: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    target_id: string
-    target_type: number
-  }
+  body: { data: FileInput; target_id: string; target_type: number }
 }
 
 /** `data` of a successful {@link uploadImage} response. */

@@ -45,5 +45,5 @@ export const listCostAllocationDetail = /*#__PURE__*/ endpoint<ListCostAllocatio
         report_type: number(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -45,5 +45,5 @@ export const listCostAllocationReport = /*#__PURE__*/ endpoint<ListCostAllocatio
         report_type: number(),
       }),
     }),
-  page: {},
+  page: { items: null },
 })

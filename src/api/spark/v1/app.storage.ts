@@ -1,7 +1,7 @@
 // Generated from catalog/spark.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, string } from '../../valibot.ts'
 
 /** Input of {@link downloadAppStorage}. */
@@ -36,11 +36,7 @@ export const downloadAppStorage = /*#__PURE__*/ endpoint<DownloadAppStorageInput
 /** Input of {@link uploadAppStorage}. */
 export interface UploadAppStorageInput {
   path: { app_id: string }
-  body: {
-    file_name: string
-    check_sum?: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-  }
+  body: { file_name: string; check_sum?: string; file: FileInput }
 }
 
 /** `data` of a successful {@link uploadAppStorage} response. */
@@ -133,12 +129,7 @@ export const uploadAppStorageInitialize = /*#__PURE__*/ endpoint<UploadAppStorag
 /** Input of {@link uploadAppStoragePart}. */
 export interface UploadAppStoragePartInput {
   path: { app_id: string }
-  body: {
-    upload_id: string
-    chunk_index: number
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-    chunk_check_sum?: string
-  }
+  body: { upload_id: string; chunk_index: number; file: FileInput; chunk_check_sum?: string }
 }
 
 /** `data` of a successful {@link uploadAppStoragePart} response. */

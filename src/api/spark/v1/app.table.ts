@@ -186,7 +186,7 @@ export const getAppTableTableRecordList = /*#__PURE__*/ endpoint<GetAppTableTabl
         user_identifier_type: optional(string()),
       })),
     }),
-  page: {},
+  page: { items: null },
 })
 
 /** Input of {@link patchAppTableTableRecords}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/spark.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import { ApplyConfigSchema } from './models.ts'
 import type { App, ApplyConfig } from './types.ts'
@@ -72,7 +72,7 @@ export const getAppAppVisibility = /*#__PURE__*/ endpoint<GetAppAppVisibilityInp
 
 /** Input of {@link iconApp}. */
 export interface IconAppInput {
-  body: { file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { file: FileInput }
 }
 
 /** `data` of a successful {@link iconApp} response. */
@@ -248,7 +248,7 @@ export const updateAppAppVisibility = /*#__PURE__*/ endpoint<UpdateAppAppVisibil
 /** Input of {@link uploadAppHtmlCodeAndRelease}. */
 export interface UploadAppHtmlCodeAndReleaseInput {
   path: { app_id: string }
-  body: { file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown } }
+  body: { file: FileInput }
 }
 
 /** `data` of a successful {@link uploadAppHtmlCodeAndRelease} response. */

@@ -49,5 +49,5 @@ export const getAppViewViewRecordList = /*#__PURE__*/ endpoint<GetAppViewViewRec
         user_identifier_type: optional(string()),
       })),
     }),
-  page: {},
+  page: { items: null },
 })

@@ -1,6 +1,6 @@
 // Generated from catalog/task.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { file } from '../../../core/schema.ts'
+import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import type { Attachment, TaskAttachment } from './types.ts'
 
@@ -101,11 +101,7 @@ export const listAttachment = /*#__PURE__*/ endpoint<ListAttachmentInput, ListAt
 /** Input of {@link uploadAttachment}. */
 export interface UploadAttachmentInput {
   query?: { user_id_type?: 'open_id' | 'union_id' | 'user_id' }
-  body: {
-    resource_type?: string
-    resource_id: string
-    file: Blob | Uint8Array | ArrayBuffer | ReadableStream | { name: string; data: unknown }
-  }
+  body: { resource_type?: string; resource_id: string; file: FileInput }
 }
 
 /** `data` of a successful {@link uploadAttachment} response. */
