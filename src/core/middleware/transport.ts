@@ -1,32 +1,31 @@
-import { createFetch } from 'ofetch'
 import { withTimeout } from '../abort.ts'
 import { createLarkHttpError } from '../errors.ts'
-import type { LarkResponse, Next } from '../types.ts'
+import type { LarkRequest, LarkResponse, Next } from '../types.ts'
 
-type OFetch = ReturnType<typeof createFetch>
-
-/** One ofetch instance per fetch function (contexts usually share `globalThis.fetch`). */
-const instances = new WeakMap<typeof fetch, OFetch>()
-
-function instanceFor(fetchFn: typeof fetch): OFetch {
-  let instance = instances.get(fetchFn)
-  if (instance === undefined) {
-    // ofetch only sends: the SDK reads the envelope itself and p-retry owns retries.
-    instance = createFetch({ fetch: fetchFn, defaults: { retry: 0, ignoreResponseError: true } })
-    instances.set(fetchFn, instance)
-  }
-  return instance
+/** The body and headers to send: JSON for plain values, `FormData` as is (fetch sets the boundary). */
+function encode(req: LarkRequest): { body: BodyInit | undefined; headers: Record<string, string> } {
+  const { body, method } = req
+  if (method === 'GET' || body === undefined) return { body: undefined, headers: { ...req.headers } }
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return { body, headers: { ...req.headers } }
+  return { body: JSON.stringify(body), headers: { 'content-type': 'application/json; charset=utf-8', ...req.headers } }
 }
 
-/** Whether a failed attempt was cut by the caller (not by the per-attempt timeout). */
-function abortedByCaller(signal: AbortSignal | undefined): boolean {
-  return signal?.aborted === true
+/** Parsed JSON when the answer says JSON (and is), else the text; an empty body is undefined. */
+async function decode(res: Response): Promise<unknown> {
+  const text = await res.text()
+  if (text === '') return undefined
+  if (!(res.headers.get('content-type') ?? '').includes('json')) return text
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
 }
 
 /**
- * The centre of the chain: sends the request with ofetch and answers status, headers and the parsed
- * body (a `ReadableStream` for downloads). A network failure or timeout becomes a `LarkHttpError`
- * with status 0; the caller's abort rethrows the signal's reason.
+ * The centre of the chain: sends the request with the context's `fetch` and answers status, headers
+ * and the parsed body (the `ReadableStream` for downloads). A network failure or timeout becomes a
+ * `LarkHttpError` with status 0; the caller's abort rethrows the signal's reason.
  *
  * @returns The transport handler.
  */
@@ -35,28 +34,22 @@ export function transport(): Next {
     const { ctx, options, spec } = req
     const timeout = options.timeout ?? ctx.timeout
     const signal = withTimeout(options.signal, timeout)
-    const body = req.method === 'GET' ? undefined : (req.body as Record<string, unknown> | FormData | undefined)
+    const { body, headers } = encode(req)
     try {
-      const res = await instanceFor(ctx.fetch).raw(req.url, {
-        method: req.method,
-        headers: req.headers,
-        body,
-        signal,
-        responseType: spec.download ? 'stream' : undefined,
-      })
-      return { status: res.status, headers: res.headers, body: res._data }
+      const res = await ctx.fetch(req.url, { method: req.method, headers, body, signal })
+      const parsed = spec.download && res.ok ? res.body : await decode(res)
+      return { status: res.status, headers: res.headers, body: parsed }
     } catch (error) {
-      if (abortedByCaller(options.signal)) throw options.signal?.reason
-      const timedOut = signal.aborted
+      if (options.signal?.aborted) throw options.signal.reason
       throw createLarkHttpError(
         {
           endpoint: spec.id,
           httpStatus: 0,
           logId: undefined,
           bodyText: undefined,
-          reason: timedOut ? `timed out after ${timeout} ms` : 'network error',
+          reason: signal.aborted ? `timed out after ${timeout} ms` : 'network error',
         },
-        (error as { cause?: unknown }).cause ?? error,
+        error,
       )
     }
   }
