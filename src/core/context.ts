@@ -38,6 +38,11 @@ export interface ContextOptions {
   readonly validate?: boolean
   /** Never fetch tokens: every call must carry one in its options. */
   readonly manualTokens?: boolean
+  /**
+   * The domain is a `larkfn/proxy` that adds tenant and app tokens server-side (browser tools):
+   * the context sends only user tokens from options and never fetches one.
+   */
+  readonly viaProxy?: boolean
   /** Seconds taken off a token's lifetime before caching it (default 180). */
   readonly tokenMargin?: number
 }
@@ -101,7 +106,7 @@ function check(o: ContextOptions): ValidationIssue[] {
   if (o.logLevel !== undefined && !isLogLevel(o.logLevel)) bad('logLevel', "must be 'debug', 'info', 'warn', 'error' or 'silent'")
   if (o.logger !== undefined && (typeof o.logger !== 'object' || o.logger === null)) bad('logger', 'must be an object like console')
   if (o.fetch !== undefined && typeof o.fetch !== 'function') bad('fetch', 'must be a fetch function')
-  for (const flag of ['validate', 'manualTokens'] as const) {
+  for (const flag of ['validate', 'manualTokens', 'viaProxy'] as const) {
     if (o[flag] !== undefined && typeof o[flag] !== 'boolean') bad(flag, 'must be a boolean')
   }
   return issues
@@ -151,6 +156,7 @@ export function createContext(options: ContextOptions = {}): Context {
     fetch: injected ?? ((input, init) => globalThis.fetch(input, init)),
     validate: options.validate ?? true,
     manualTokens: options.manualTokens ?? false,
+    viaProxy: options.viaProxy ?? false,
     tokenMargin: options.tokenMargin ?? 180,
   })
 }

@@ -146,6 +146,8 @@ export interface Context {
   readonly fetch: typeof fetch
   readonly validate: boolean
   readonly manualTokens: boolean
+  /** The domain is a larkfn proxy that adds tenant and app tokens: send user tokens only. */
+  readonly viaProxy: boolean
   /** Seconds taken off a token's `expire` before it is cached. */
   readonly tokenMargin: number
   /** The composed chain: user middleware → retry → auth → logger → transport. */

@@ -20,6 +20,8 @@ function plan(req: LarkRequest): Plan {
   if (options.userAccessToken && accepts('user')) return { kind: 'user', manual: options.userAccessToken }
   if (options.tenantAccessToken && accepts('tenant')) return { kind: 'tenant', manual: options.tenantAccessToken }
   if (options.appAccessToken && accepts('app')) return { kind: 'app', manual: options.appAccessToken }
+  // Behind a larkfn proxy the server adds tenant and app tokens; nothing is fetched here.
+  if (ctx.viaProxy) return undefined
   const kind = spec.tokens.find((k): k is 'app' | 'tenant' => k !== 'user')
   const option = (k: TokenKind) => `options.${k}AccessToken`
   if (kind === undefined) {
