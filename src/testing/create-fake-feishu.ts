@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { createApiLayer, withApiKnobs } from './api/layer.ts'
 import type { FakeFeishu, FakeFeishuOptions, IssueUserTokenInput } from './fake-feishu.ts'
 import { addFault } from './faults.ts'
 import { inProcessFetch } from './fetch.ts'
@@ -39,16 +40,18 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
   let state: State = createState(options)
   const current = () => state
   const router = createRouter()
+  const api = createApiLayer(current)
   for (const spec of [
     ...appTokenRoutes(current),
     ...oauthTokenRoutes(current),
     authorizeRoute(current),
     userInfoRoute(current),
     batchGetIdRoute(current),
+    ...api.routes,
   ]) {
     router.add(spec)
   }
-  const handle = createHandle(current, router)
+  const handle = createHandle(current, api.router(router))
   const baseUrl = options.baseUrl ?? 'https://fake-feishu.test'
   const appOf = (appId: string | undefined): FakeApp => {
     const app = appId === undefined ? state.apps.values().next().value : state.apps.get(appId)
@@ -66,7 +69,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     scope: input.scope ?? '',
   })
 
-  return {
+  return withApiKnobs({
     handle,
     fetch: inProcessFetch(handle, baseUrl),
     baseUrl,
@@ -115,6 +118,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     },
     reset() {
       state = createState(options)
+      api.reset()
     },
-  }
+  }, api.knobs)
 }

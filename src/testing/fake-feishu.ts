@@ -4,6 +4,7 @@
  * @module
  */
 import type { TokenKind } from '../core/types.ts'
+import type { FakeApiKnobs } from './api/layer.ts'
 import type { UserGrant } from './tokens.ts'
 import type {
   FakeApp,
@@ -64,7 +65,7 @@ export interface IssueUserTokenInput {
 }
 
 /** A fake Feishu Open Platform: a Web-standard handler plus the knobs tests turn. */
-export interface FakeFeishu {
+export interface FakeFeishu extends FakeApiKnobs {
   /** Answers one request. Rejects with a drop signal (`isDropSignal`) for `drop` faults. */
   handle(request: Request): Promise<Response>
   /** `fetch` served in-process by `handle`: no port; drops reject like a network error. */
@@ -114,6 +115,6 @@ export interface FakeFeishu {
   /** Every request so far (CORS preflights excluded), oldest first. */
   readonly requests: readonly LoggedRequest[]
   clearRequests(): void
-  /** Back to a fresh state: apps, users, tokens, clock, rules and log. Routes stay. */
+  /** Back to a fresh state: apps, users, departments, chats, messages, files, tokens, clock, rules and log. Routes stay. */
   reset(): void
 }

@@ -30,6 +30,10 @@ export { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_TENANT_KEY, FAKE_USER } from './defa
 export { REFRESH_LIFETIME, RENEW_BELOW, TOKEN_LIFETIME } from './tokens.ts'
 export type { UserGrant } from './tokens.ts'
 export { s256Challenge } from './routes/pkce.ts'
+export { learnApi } from './api/layer.ts'
+export type { FakeApiKnobs } from './api/layer.ts'
+export type { ApiModule } from './api/learn.ts'
+export type { FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'
 export type {
   Caller,
   FakeApp,
