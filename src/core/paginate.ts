@@ -24,6 +24,8 @@ function withPageToken(input: CallInput, page: PageSpec, token: string | undefin
 
 function nextToken(data: Record<string, unknown>, page: PageSpec): string | undefined {
   const value = data[page.next ?? 'page_token'] ?? data.next_page_token ?? data.page_token
+  // A few endpoints type their token as a number; it goes back as text either way.
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value)
   return typeof value === 'string' && value !== '' ? value : undefined
 }
 

@@ -23,5 +23,6 @@ describe('request building', () => {
       '?user_ids=a&user_ids=b&user_id_type=open_id&flag=false',
     )
     expect(buildQuery({})).toBe('')
+    expect(buildQuery({ filter: [{ a: 1 }] as never })).toBe('?filter=%7B%22a%22%3A1%7D')
   })
 })

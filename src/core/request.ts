@@ -19,7 +19,7 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null) continue
     const values = Array.isArray(value) ? value : [value]
-    for (const item of values) params.append(key, String(item))
+    for (const item of values) params.append(key, typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item))
   }
   const text = params.toString()
   return text === '' ? '' : `?${text}`

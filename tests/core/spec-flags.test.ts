@@ -3,6 +3,7 @@ import { listScope } from '../../src/api/contact/v3/index.ts'
 import { getTicket } from '../../src/api/helpdesk/v1/index.ts'
 import { isLarkValidationError } from '../../src/core/errors.ts'
 import { helpdeskHeaders } from '../../src/core/helpdesk.ts'
+import { endpoint } from '../../src/core/endpoint.ts'
 import { paginateItems } from '../../src/core/paginate.ts'
 import { startFake } from '../helpers.ts'
 
@@ -34,5 +35,21 @@ describe('paginateItems', () => {
     }
     await expect(run()).rejects.toThrow('contact.v3.scope.list: invalid input: pages of this endpoint have no single item array: use paginate()')
     expect(fake.requests).toHaveLength(0)
+  })
+
+  it('follows page tokens the platform types as numbers', async () => {
+    fake.route({
+      method: 'GET',
+      path: '/open-apis/demo/v1/numbered',
+      handler: ({ query }) => {
+        const page = Number(query.get('page_token') ?? 0)
+        return { items: [page], has_more: page < 2, page_token: page + 1 }
+      },
+    })
+    const numbered = endpoint<object, { items?: number[] }>({ id: 'demo.v1.numbered.list', method: 'GET', path: '/open-apis/demo/v1/numbered', tokens: ['tenant'], page: { items: 'items' } })
+    const items: number[] = []
+    for await (const item of paginateItems(numbered, server.context())) items.push(item)
+    expect(items).toEqual([0, 1, 2])
+    expect(fake.requests.filter((r) => r.path === '/open-apis/demo/v1/numbered').map((r) => r.query.page_token)).toEqual([undefined, '1', '2'])
   })
 })
