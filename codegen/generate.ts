@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { emitDomain } from './emit-endpoints.ts'
+import { emitEvents } from './emit-events.ts'
 import { exportsMap, typesVersions, updatePackageJson } from './emit-exports.ts'
 import { emitManifest } from './emit-manifest.ts'
 import { emitValibot } from './emit-valibot.ts'
@@ -74,6 +75,8 @@ export function build(options: Pick<GenerateOptions, 'catalogDir' | 'overridesFi
   }
   files.set('src/api/valibot.ts', emitValibot())
   files.set('src/manifest.ts', emitManifest(catalogs, names))
+  // Event payload types (larkfn/events), when the catalog has them.
+  if (existsSync(join(options.catalogDir, 'events.json'))) for (const [file, text] of emitEvents(options.catalogDir)) files.set(file, text)
   const map = exportsMap(catalogs, statics)
   return { catalogs, files, exports: map, typesVersions: typesVersions(map), warnings }
 }

@@ -34,6 +34,7 @@ export { learnApi } from './api/layer.ts'
 export type { FakeApiKnobs } from './api/layer.ts'
 export type { ApiModule } from './api/learn.ts'
 export type { FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'
+export { buildV1Event, buildV2Event, createCardCallback, createChallenge, createEventDelivery, EVENT_RETRY_DELAYS, pushEvent, type CardCallbackInput, type ChallengeInput, type EnvelopeInput, type EventDeliveryInput, type PushAttempt, type PushOptions, type PushResult } from './events.ts'
 export type {
   Caller,
   FakeApp,

@@ -6,7 +6,7 @@ interface Entry {
   readonly expires: number
 }
 
-/** Entries kept before expired ones are swept on write. */
+/** Entries kept before expired ones are first swept on write; the bar then doubles with what is live. */
 const SWEEP_AT = 1000
 
 /**
@@ -20,6 +20,9 @@ const SWEEP_AT = 1000
  */
 export function createMemoryStore(): TokenStore {
   const map = new Map<string, Entry>()
+  // Sweeping scans every entry: do it only when the map has doubled since the last sweep, so writes
+  // stay O(1) amortised even with many live entries (event de-dup keeps thousands for hours).
+  let sweepAt = SWEEP_AT
   const live = (key: string): Entry | undefined => {
     const entry = map.get(key)
     if (entry === undefined) return undefined
@@ -32,7 +35,10 @@ export function createMemoryStore(): TokenStore {
       return live(key)?.value
     },
     async set(key: string, value: unknown, ttl?: number) {
-      if (map.size >= SWEEP_AT) for (const k of [...map.keys()]) live(k)
+      if (map.size >= sweepAt) {
+        for (const k of [...map.keys()]) live(k)
+        sweepAt = Math.max(SWEEP_AT, map.size * 2)
+      }
       map.set(key, { value, expires: ttl !== undefined && ttl > 0 ? Date.now() + ttl : Number.POSITIVE_INFINITY })
       return true
     },

@@ -1,0 +1,141 @@
+/**
+ * One delivery, end to end: read → decrypt → classify → URL check → authenticate → replay window →
+ * route (built-in app_ticket, de-dup, handler) → reply. Every refusal is a 4xx with a short reason.
+ *
+ * @module
+ */
+import { log } from '../core/log.ts'
+import { storeAppTicket } from './app-ticket.ts'
+import { CALLBACK_TYPES } from './callbacks.ts'
+import { decryptEvent, safeEqual } from './crypto.ts'
+import { type Delivery, type EventDelivery, parseDelivery } from './parse.ts'
+import { readBody } from './read-body.ts'
+import { ack, json, refuse } from './reply.ts'
+import { runCallback, runEvent, type Settings } from './run.ts'
+import { verifyCardSignature, verifySignature } from './signature.ts'
+import type { DispatchExtras } from './types.ts'
+
+/** Timestamps this far in the future are accepted (clock skew between the platform and us). */
+export const FUTURE_SKEW_MS = 5 * 60_000
+
+const utf8Fatal = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true })
+
+/** A refusal, logged at info (refusals can be many under attack): the reason, never a secret. */
+function no(s: Settings, status: number, reason: string): Response {
+  log(s.log, 'info', 'event request refused', { status, reason })
+  return refuse(status, reason)
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** `X-Lark-Request-Timestamp` in epoch ms (seconds on the wire; a 13-digit value is read as ms). */
+function headerTime(value: string): number | undefined {
+  if (!/^\d{1,16}$/.test(value)) return undefined
+  const n = Number(value)
+  return n > 1e11 ? n : n * 1000
+}
+
+/** Decrypts `{"encrypt": …}` bodies; passes plain ones through. Returns the payload or a refusal. */
+async function open(s: Settings, outer: Record<string, unknown>): Promise<{ payload: unknown; encrypted: boolean } | Response> {
+  if (!('encrypt' in outer)) return { payload: outer, encrypted: false }
+  if (typeof outer['encrypt'] !== 'string') return no(s, 400, 'encrypt is not a string')
+  if (s.key === undefined) return no(s, 400, 'encrypted body but no encrypt key is configured')
+  let plain: string
+  try {
+    plain = await decryptEvent(outer['encrypt'], await s.key)
+  } catch {
+    return no(s, 400, 'cannot decrypt the body')
+  }
+  const payload = parseJson(plain)
+  if (payload === undefined) return no(s, 400, 'decrypted body is not JSON')
+  return { payload, encrypted: true }
+}
+
+/** Signature and Verification Token checks; `undefined` when the delivery may go on. */
+async function authenticate(s: Settings, request: Request, body: Uint8Array, d: EventDelivery, encrypted: boolean): Promise<Response | undefined> {
+  const timestamp = request.headers.get('x-lark-request-timestamp')
+  const nonce = request.headers.get('x-lark-request-nonce')
+  const signature = request.headers.get('x-lark-signature')
+  const signed = timestamp !== null && nonce !== null && signature !== null
+  const parts = { timestamp: timestamp ?? '', nonce: nonce ?? '', body }
+  if (d.kind === 'card_v1' && !encrypted) {
+    // The old card callback: SHA-1 with the Verification Token; its `token` is a card-update token.
+    if (s.verificationToken !== undefined) {
+      if (!signed) return no(s, 401, 'missing signature headers')
+      if (!(await verifyCardSignature(parts, signature, s.verificationToken))) return no(s, 401, 'bad signature')
+      return undefined
+    }
+    return s.encryptKey === undefined ? undefined : no(s, 401, 'card callback cannot be verified without a verification token')
+  }
+  if (s.encryptKey !== undefined) {
+    if (!signed) return no(s, 401, 'missing signature headers')
+    if (!(await verifySignature(parts, signature, s.encryptKey))) return no(s, 401, 'bad signature')
+  }
+  if (s.verificationToken !== undefined && d.kind === 'event') {
+    if (typeof d.token !== 'string' || !safeEqual(d.token, s.verificationToken)) return no(s, 401, 'bad verification token')
+  }
+  return undefined
+}
+
+/** Refuses requests outside the replay window: the signed header's time, else the event's. */
+function checkWindow(s: Settings, request: Request, d: EventDelivery): Response | undefined {
+  const header = request.headers.get('x-lark-request-timestamp')
+  const time = header !== null ? headerTime(header) : d.createTime
+  if (header !== null && time === undefined) return no(s, 400, 'bad timestamp header')
+  if (time === undefined) return undefined
+  const now = s.now()
+  if (time < now - s.maxAge || time > now + FUTURE_SKEW_MS) return no(s, 401, 'timestamp outside the accepted window')
+  return undefined
+}
+
+function challenge(s: Settings, d: Extract<Delivery, { kind: 'challenge' }>): Response {
+  if (s.verificationToken !== undefined && !(typeof d.token === 'string' && safeEqual(d.token, s.verificationToken))) {
+    return no(s, 401, 'bad verification token')
+  }
+  return json(200, { challenge: d.challenge })
+}
+
+/**
+ * Handles one request.
+ *
+ * @returns The response; throws only on a bug (the caller answers a generic 500).
+ */
+export async function handle(s: Settings, request: Request, extras: DispatchExtras | undefined): Promise<Response> {
+  if (request.method !== 'POST') return no(s, 405, 'only POST is accepted')
+  let body: Uint8Array | 'too-large'
+  try {
+    body = await readBody(request, s.maxBodySize)
+  } catch {
+    return no(s, 400, 'cannot read the body')
+  }
+  if (body === 'too-large') return no(s, 413, 'body too large')
+  let text: string
+  try {
+    text = utf8Fatal.decode(body)
+  } catch {
+    return no(s, 400, 'body is not UTF-8')
+  }
+  const outer = parseJson(text)
+  if (typeof outer !== 'object' || outer === null || Array.isArray(outer)) return no(s, 400, 'body is not a JSON object')
+  const opened = await open(s, outer as Record<string, unknown>)
+  if (opened instanceof Response) return opened
+  const delivery = parseDelivery(opened.payload)
+  if (typeof delivery === 'string') return no(s, 400, delivery)
+  if (delivery.kind === 'challenge') return challenge(s, delivery)
+  const refused = (await authenticate(s, request, body, delivery, opened.encrypted)) ?? checkWindow(s, request, delivery)
+  if (refused) return refused
+  if (delivery.type === 'app_ticket') await storeAppTicket(s.context, delivery.event)
+  const handler = s.handlers.get(delivery.type)
+  if (handler === undefined) {
+    log(s.log, 'debug', 'no handler for this event type; acknowledged', { type: delivery.type })
+    return ack()
+  }
+  if (delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)) return runCallback(s, handler, delivery)
+  return runEvent(s, handler, delivery, extras)
+}
