@@ -2,14 +2,12 @@
  * Express: mount the event dispatcher on one route with `toNodeHandler`.
  *
  *   ENCRYPT_KEY=… VERIFICATION_TOKEN=… npx tsx examples/events/express.ts
- *
- * In your app, import from `larkfn/events` and `larkfn/node`.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import express from 'express'
-import { createEventDispatcher } from '../../src/events/index.ts'
-import { toNodeHandler } from '../../src/node/index.ts'
+import { createEventDispatcher } from 'larkfn/events'
+import { toNodeHandler } from 'larkfn/node'
 
 /** What the example app needs: the app's keys, and where received texts go. */
 export interface ExampleOptions {

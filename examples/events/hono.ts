@@ -3,14 +3,12 @@
  * Workers, Deno and Bun (`export default app`); on Node it is served here with `listen`.
  *
  *   ENCRYPT_KEY=… VERIFICATION_TOKEN=… npx tsx examples/events/hono.ts
- *
- * In your app, import from `larkfn/events` and `larkfn/node`.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Hono } from 'hono'
-import { createEventDispatcher } from '../../src/events/index.ts'
-import { listen } from '../../src/node/index.ts'
+import { createEventDispatcher } from 'larkfn/events'
+import { listen } from 'larkfn/node'
 import type { ExampleOptions } from './express.ts'
 
 /** Builds the Hono app: `POST /webhook/event` is the request URL to save in the console. */

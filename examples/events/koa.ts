@@ -2,14 +2,12 @@
  * Koa: hand the raw Node request to the dispatcher and write its Web `Response` back.
  *
  *   ENCRYPT_KEY=… VERIFICATION_TOKEN=… npx tsx examples/events/koa.ts
- *
- * In your app, import from `larkfn/events` and `larkfn/node`.
  */
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import Koa from 'koa'
-import { createEventDispatcher } from '../../src/events/index.ts'
-import { send, toRequest } from '../../src/node/index.ts'
+import { createEventDispatcher } from 'larkfn/events'
+import { send, toRequest } from 'larkfn/node'
 import type { ExampleOptions } from './express.ts'
 
 /** Builds the Koa app: `POST /webhook/event` is the request URL to save in the console. */

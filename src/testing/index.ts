@@ -53,3 +53,4 @@ export type {
   TicketResend,
   TokenRequestCounts,
 } from './types.ts'
+export { createFakeLongConnection, type FakeHandshake, type FakeLongConnection, type FakeLongConnectionOptions, type FakePushed, type FakePushOptions, type FakeWsAck, type FakeWsPeer } from './ws.ts'

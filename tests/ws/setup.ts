@@ -1,0 +1,39 @@
+import { WebSocket } from 'ws'
+import { createContext, type ContextOptions } from '../../src/core/context.ts'
+import { listenWebSocket } from '../../src/node/index.ts'
+import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRET } from '../../src/testing/index.ts'
+import type { FakeLongConnectionOptions } from '../../src/testing/index.ts'
+import type { ClientConfig } from '../../src/ws/index.ts'
+
+/** Test-sized timing: pings every 100 ms, reconnect at once, retry a failed attempt after 50 ms. */
+export const FAST: ClientConfig = { PingInterval: 0.1, ReconnectCount: -1, ReconnectInterval: 0.05, ReconnectNonce: 0 }
+
+/** A fake Feishu server with its long-connection side, HTTP and WebSocket on one loopback port. */
+export async function startFakeWs(options: FakeLongConnectionOptions = {}) {
+  const fake = createFakeFeishu()
+  const fakeWs = createFakeLongConnection(fake, { clientConfig: FAST, ...options })
+  const server = await listenWebSocket(fakeWs, { handler: fake.handle })
+  const context = (extra: ContextOptions = {}) =>
+    createContext({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: server.url, logLevel: 'silent', ...extra })
+  const bootstrapRequests = () => fake.requests.filter((r) => r.path === '/callback/ws/endpoint').length
+  return { fake, fakeWs, server, url: server.url, context, bootstrapRequests, WebSocket, close: () => server.close() }
+}
+
+/** Resolves after `ms` milliseconds. */
+export const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Polls until `check` is true (or fails after 3 s). */
+export async function until(check: () => boolean, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + 3000
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await pause(5)
+  }
+}
+
+/** A promise with its resolver. */
+export function gate(): { promise: Promise<void>; open: () => void } {
+  let open: () => void = () => {}
+  const promise = new Promise<void>((resolve) => (open = resolve))
+  return { promise, open }
+}
