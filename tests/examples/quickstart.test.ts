@@ -1,14 +1,9 @@
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
-
-const run = promisify(execFile)
-const root = new URL('../..', import.meta.url).pathname
+import { runExample } from './run-example.ts'
 
 describe('examples/quickstart.ts (the README main job)', () => {
   it('runs end to end against the fake server, as a user imports the built package', async () => {
-    const { stdout } = await run('node_modules/.bin/tsx', ['examples/quickstart.ts'], { cwd: root, timeout: 60_000 })
-    const lines = stdout.trim().split('\n')
+    const lines = await runExample('examples/quickstart.ts')
     expect(lines[0]).toMatch(/^ann@example\.com: ou_[0-9a-f]{32}$/)
     expect(lines[2]).toBe('nobody@example.com: not found')
     expect(lines[3]).toBe('directory, 2 per page: Test User, Ann, Bo, Cy, Di, Ed')
