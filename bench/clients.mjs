@@ -14,10 +14,12 @@ const PATH = '/open-apis/contact/v3/users/batch_get_id?user_id_type=user_id'
 
 /** @returns {Promise<{ call: (i: number) => Promise<string> }>} */
 export async function load(impl, url) {
-  if (impl === 'larkfn') {
+  if (impl === 'larkfn' || impl === 'larkfn-node') {
     const { createContext } = await import('larkfn')
     const { batchGetUserId } = await import('larkfn/contact/v3')
-    const ctx = createContext({ appId: APP_ID, appSecret: APP_SECRET, domain: url })
+    // larkfn-node: the same, with larkfn/node's fetch over node:http (no undici on Node 20).
+    const fetch = impl === 'larkfn-node' ? (await import('larkfn/node')).nodeFetch : undefined
+    const ctx = createContext({ appId: APP_ID, appSecret: APP_SECRET, domain: url, fetch })
     return {
       call: async (i) => {
         const data = await batchGetUserId(ctx, { query: { user_id_type: 'user_id' }, body: { emails: [email(i)] } })

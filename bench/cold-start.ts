@@ -6,7 +6,7 @@
 import type { FakeServer } from './lib.ts'
 import { median, ms, p90, ratio, runHelper, table } from './lib.ts'
 
-const WHICH = ['larkfn', 'official', 'fetch'] as const
+const WHICH = ['larkfn', 'larkfn-node', 'official', 'fetch'] as const
 type Which = (typeof WHICH)[number]
 
 export interface ColdStartResult {
@@ -16,6 +16,10 @@ export interface ColdStartResult {
   /** Official / larkfn, medians of whole-process wall time. */
   readonly wallRatio: number
   readonly larkfnMs: number
+  /** larkfn with `fetch: nodeFetch` from larkfn/node. */
+  readonly larkfnNodeMs: number
+  /** Official / larkfn with nodeFetch, medians of in-process time. */
+  readonly nodeFetchRatio: number
   readonly officialMs: number
   readonly fetchMs: number
   readonly larkfnWall: number
@@ -23,9 +27,10 @@ export interface ColdStartResult {
 }
 
 export async function measureColdStart(server: FakeServer, runs: number): Promise<ColdStartResult> {
-  const inside: Record<Which, number[]> = { larkfn: [], official: [], fetch: [] }
-  const sinceStart: Record<Which, number[]> = { larkfn: [], official: [], fetch: [] }
-  const wall: Record<Which, number[]> = { larkfn: [], official: [], fetch: [] }
+  const empty = (): Record<Which, number[]> => ({ larkfn: [], 'larkfn-node': [], official: [], fetch: [] })
+  const inside = empty()
+  const sinceStart = empty()
+  const wall = empty()
   for (let i = 0; i < runs; i++) {
     for (let k = 0; k < WHICH.length; k++) {
       const which = WHICH[(i + k) % WHICH.length]!
@@ -50,9 +55,10 @@ export async function measureColdStart(server: FakeServer, runs: number): Promis
     ms(m(wall, which)),
     ms(p90(wall[which])),
   ]
+  const label: Record<Which, string> = { larkfn: '**larkfn**', 'larkfn-node': '**larkfn + nodeFetch**', official: 'official', fetch: 'plain fetch' }
   const over = (w: Which) => [
-    `official / ${w === 'larkfn' ? '**larkfn**' : 'plain fetch'}`,
-    w === 'larkfn' ? `**${ratio(m(inside, 'official') / m(inside, w))}**` : ratio(m(inside, 'official') / m(inside, w)),
+    `official / ${label[w]}`,
+    w === 'fetch' ? ratio(m(inside, 'official') / m(inside, w)) : `**${ratio(m(inside, 'official') / m(inside, w))}**`,
     '',
     ratio(m(sinceStart, 'official') / m(sinceStart, w)),
     ratio(m(wall, 'official') / m(wall, w)),
@@ -61,10 +67,12 @@ export async function measureColdStart(server: FakeServer, runs: number): Promis
   const markdown = table(
     ['fresh process: import + client + first token + first call', 'in-process median', 'in-process p90', 'since process start, median', 'whole process median', 'whole process p90'],
     [
-      row('larkfn', 'larkfn'),
+      row('larkfn (global fetch)', 'larkfn'),
+      row('larkfn with `fetch: nodeFetch` (larkfn/node)', 'larkfn-node'),
       row('@larksuiteoapi/node-sdk', 'official'),
       row('(plain fetch, no SDK: the floor)', 'fetch'),
       over('larkfn'),
+      over('larkfn-node'),
       over('fetch'),
     ],
   )
@@ -73,6 +81,8 @@ export async function measureColdStart(server: FakeServer, runs: number): Promis
     inProcessRatio: m(inside, 'official') / m(inside, 'larkfn'),
     wallRatio: m(wall, 'official') / m(wall, 'larkfn'),
     larkfnMs: m(inside, 'larkfn'),
+    larkfnNodeMs: m(inside, 'larkfn-node'),
+    nodeFetchRatio: m(inside, 'official') / m(inside, 'larkfn-node'),
     officialMs: m(inside, 'official'),
     fetchMs: m(inside, 'fetch'),
     larkfnWall: m(wall, 'larkfn'),

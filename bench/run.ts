@@ -78,6 +78,7 @@ const summary = table(
     ['cold import, root + contact/v3 (median)', ms(imports.larkfnMs), ms(imports.officialMs), `${ratio(imports.officialMs / imports.larkfnMs)} faster`],
     ['heap after import + one client', mb(memory.larkfn.clientHeap), mb(memory.official.clientHeap), `${ratio(memory.official.clientHeap / memory.larkfn.clientHeap)} less`],
     ['cold start: import + first token + first call (median)', ms(cold.larkfnMs), ms(cold.officialMs), `**${ratio(cold.inProcessRatio)} faster** (plain fetch alone: ${ms(cold.fetchMs)})`],
+    ['same, with `fetch: nodeFetch` from larkfn/node', ms(cold.larkfnNodeMs), ms(cold.officialMs), `**${ratio(cold.nodeFetchRatio)} faster**`],
     ['same, whole process wall time (median)', ms(cold.larkfnWall), ms(cold.officialWall), `${ratio(cold.wallRatio)} faster`],
     ['token requests for 50 cold concurrent calls', tokens.larkfn.join(', '), tokens.official.join(', '), 'single flight'],
     ['calls/s, concurrency 1 / 50, share of plain fetch', `${pct(tp[1]!.larkfn)} / ${pct(tp[50]!.larkfn)}`, `${pct(tp[1]!.official)} / ${pct(tp[50]!.official)}`, 'fake server caps all'],

@@ -13,6 +13,7 @@
  *
  * @module
  */
+export { nodeFetch } from './fetch.ts'
 export { listen } from './listen.ts'
 export type { ListenOptions, Listener } from './listen.ts'
 export { send, toNodeHandler, toRequest } from './to-node-handler.ts'

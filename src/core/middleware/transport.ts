@@ -6,7 +6,8 @@ import type { LarkRequest, LarkResponse, Next } from '../types.ts'
 function encode(req: LarkRequest): { body: BodyInit | undefined; headers: Record<string, string> } {
   const { body, method } = req
   if (method === 'GET' || body === undefined) return { body: undefined, headers: { ...req.headers } }
-  if (typeof FormData !== 'undefined' && body instanceof FormData) return { body, headers: { ...req.headers } }
+  // The spec says multipart (no global lookup: Node's lazy FormData would load undici on every call).
+  if (req.spec.body === 'multipart') return { body: body as BodyInit, headers: { ...req.headers } }
   return { body: JSON.stringify(body), headers: { 'content-type': 'application/json; charset=utf-8', ...req.headers } }
 }
 

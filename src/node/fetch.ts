@@ -1,0 +1,127 @@
+/**
+ * `nodeFetch`: a small fetch over `node:http` / `node:https` for Node contexts. Node 20's global
+ * `fetch` loads undici on first use, which is most of a cold process's first call (measured in
+ * bench/RESULTS.md); this one answers JSON calls without it. Bodies it does not handle itself
+ * (FormData, Blob, streams, Request objects) go to the global `fetch`.
+ *
+ * @module
+ */
+import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http'
+import { Readable } from 'node:stream'
+
+type Send = (url: URL, options: RequestOptions) => ReturnType<typeof httpRequest>
+
+/** `node:https` (and TLS with it) is loaded on the first https request, not at import. */
+let https: Promise<Send> | undefined
+function sender(url: URL): Send | Promise<Send> {
+  if (url.protocol !== 'https:') return httpRequest
+  https ??= import('node:https').then((m) => m.request)
+  return https
+}
+
+type HeaderInit = Record<string, string> | [string, string][] | { forEach(cb: (value: string, key: string) => void): void }
+
+/** The subset of `Headers` the SDK and most middleware use, over Node's raw header list. */
+function headersOf(res: IncomingMessage): Headers {
+  const map = new Map<string, string>()
+  for (let i = 0; i < res.rawHeaders.length; i += 2) {
+    const name = (res.rawHeaders[i] as string).toLowerCase()
+    const value = res.rawHeaders[i + 1] as string
+    map.set(name, map.has(name) ? `${map.get(name)}, ${value}` : value)
+  }
+  const view = {
+    get: (name: string) => map.get(name.toLowerCase()) ?? null,
+    has: (name: string) => map.has(name.toLowerCase()),
+    forEach: (cb: (value: string, key: string) => void) => map.forEach((v, k) => cb(v, k)),
+    entries: () => map.entries(),
+    keys: () => map.keys(),
+    values: () => map.values(),
+    [Symbol.iterator]: () => map.entries(),
+  }
+  return view as unknown as Headers
+}
+
+function flatHeaders(init: HeaderInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (init === undefined) return out
+  if (Array.isArray(init)) for (const [k, v] of init) out[k.toLowerCase()] = v
+  else if (typeof (init as { forEach?: unknown }).forEach === 'function') (init as { forEach(cb: (v: string, k: string) => void): void }).forEach((v, k) => (out[k.toLowerCase()] = v))
+  else for (const [k, v] of Object.entries(init)) out[k.toLowerCase()] = v
+  return out
+}
+
+async function readAll(res: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of res) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+/** A Response-like object: status, headers, body stream and the usual readers. */
+function responseOf(res: IncomingMessage, url: string): Response {
+  let used = false
+  const take = () => {
+    if (used) throw new TypeError('Body is unusable: Body has already been read')
+    used = true
+    return readAll(res)
+  }
+  const status = res.statusCode ?? 0
+  const view = {
+    status,
+    statusText: res.statusMessage ?? '',
+    ok: status >= 200 && status < 300,
+    url,
+    redirected: false,
+    type: 'basic',
+    headers: headersOf(res),
+    get bodyUsed() {
+      return used
+    },
+    get body() {
+      used = true
+      return Readable.toWeb(res)
+    },
+    text: async () => (await take()).toString('utf8'),
+    json: async () => JSON.parse((await take()).toString('utf8')),
+    arrayBuffer: async () => {
+      const buf = await take()
+      return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)
+    },
+    blob: async () => new Blob([new Uint8Array(await take())], { type: res.headers['content-type'] ?? '' }),
+  }
+  return view as unknown as Response
+}
+
+/**
+ * A fetch for Node contexts that skips undici for plain requests: `createContext({ fetch: nodeFetch })`.
+ *
+ * @param input An absolute URL (string or URL); a `Request` goes to the global fetch.
+ * @param init Method, headers, a string or byte body, and `signal`; other bodies go to the global fetch.
+ * @returns A Response-like object (status, headers with get/has/forEach, body, text/json/arrayBuffer/blob).
+ * @example
+ * import { nodeFetch } from 'larkfn/node'
+ * const ctx = createContext({ appId, appSecret, fetch: nodeFetch })
+ */
+export function nodeFetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+  const body = init.body
+  const plain = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array
+  if (!plain || (typeof input !== 'string' && !(input instanceof URL))) return globalThis.fetch(input, init)
+  const url = new URL(input)
+  const signal = init.signal ?? undefined
+  return Promise.resolve(sender(url)).then((send) => new Promise<Response>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason)
+    const headers = flatHeaders(init.headers as HeaderInit | undefined)
+    if (body !== undefined && body !== null) headers['content-length'] = String(Buffer.byteLength(body as string | Uint8Array))
+    const req = send(url, { method: init.method ?? 'GET', headers })
+    const onAbort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
+    signal?.addEventListener('abort', onAbort, { once: true })
+    req.once('response', (res) => {
+      res.once('close', () => signal?.removeEventListener('abort', onAbort))
+      resolve(responseOf(res, url.href))
+    })
+    req.once('error', (error) => {
+      signal?.removeEventListener('abort', onAbort)
+      reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }))
+    })
+    req.end(body ?? undefined)
+  }))
+}

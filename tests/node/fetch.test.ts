@@ -1,0 +1,55 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { batchGetUserId } from '../../src/api/contact/v3/index.ts'
+import { createImage, getImage } from '../../src/api/im/v1/index.ts'
+import { isLarkHttpError } from '../../src/core/errors.ts'
+import { nodeFetch } from '../../src/node/index.ts'
+import { startFake } from '../helpers.ts'
+
+const server = await startFake()
+const { fake } = server
+afterAll(() => server.close())
+beforeEach(() => fake.reset())
+
+describe('nodeFetch (larkfn/node)', () => {
+  it('carries a whole context: token, JSON call, upload (via the global fetch) and download stream', async () => {
+    fake.seedUsers([{ email: 'ann@example.com', open_id: 'ou_ann' }])
+    const ctx = server.context({ fetch: nodeFetch })
+    const data = await batchGetUserId(ctx, { body: { emails: ['ann@example.com'] } })
+    expect(data.user_list?.[0]?.user_id).toBe('ou_ann')
+    const bytes = new Uint8Array([137, 80, 78, 71, 1, 2, 3])
+    const { image_key } = await createImage(ctx, { body: { image_type: 'message', image: new Blob([bytes], { type: 'image/png' }) } })
+    const file = await getImage(ctx, { path: { image_key: image_key! } })
+    expect(file.contentType).toContain('image/png')
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(bytes)
+    expect(fake.tokenRequests.tenant).toBe(1)
+  })
+
+  it('answers status, headers, text and json like fetch', async () => {
+    const res = await nodeFetch(`${server.url}/open-apis/demo/v1/nothing`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(res.status).toBe(404)
+    expect(res.ok).toBe(false)
+    expect(res.headers.get('X-Tt-Logid')).toMatch(/^\d{14}[0-9A-F]{20}$/)
+    expect(res.headers.has('content-type')).toBe(true)
+    const body = (await res.json()) as { code: number }
+    expect(body.code).toBe(404)
+    await expect(res.text()).rejects.toThrow(/already been read/)
+  })
+
+  it('rejects like fetch: TypeError on a refused connection, the signal reason on abort', async () => {
+    const refused = await nodeFetch('http://127.0.0.1:1/x').catch((e: unknown) => e)
+    expect(refused).toBeInstanceOf(TypeError)
+    expect((refused as Error).message).toBe('fetch failed')
+    fake.fault({ path: '/open-apis/demo/v1/slow', kind: 'slow', delay: 5000 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(new Error('stop now')), 50)
+    await expect(nodeFetch(`${server.url}/open-apis/demo/v1/slow`, { signal: controller.signal })).rejects.toThrow('stop now')
+  })
+
+  it('lets the context time an attempt out', async () => {
+    fake.route({ method: 'GET', path: '/open-apis/demo/v1/slow', handler: () => ({}) })
+    fake.fault({ path: '/open-apis/demo/v1/slow', kind: 'slow', delay: 5000 })
+    const { request } = await import('../../src/core/raw-request.ts')
+    const error = await request(server.context({ fetch: nodeFetch, timeout: 100, retry: false }), { method: 'GET', path: '/open-apis/demo/v1/slow' }).catch((e: unknown) => e)
+    expect(isLarkHttpError(error) && error.message).toContain('timed out after 100 ms')
+  })
+})
