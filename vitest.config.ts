@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
@@ -9,8 +9,22 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'codegen/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/runtimes/**'],
           environment: 'node',
           testTimeout: 20_000,
+        },
+      },
+      {
+        // The runtime matrix (docs/runtimes.md): the same smoke in Node 20 and 24, Bun, Deno,
+        // workerd, the edge runtime and Chromium, each driven from a Node test (subprocess, miniflare,
+        // EdgeRuntime, playwright-core) against the global setup's fake server.
+        extends: true,
+        test: {
+          name: 'runtimes',
+          include: ['tests/runtimes/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, Socket } from 'node:net'
 import type { TestProject } from 'vitest/node'
+import { startMatrixFake } from './runtimes/fake-server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** `redis://127.0.0.1:<port>` of the redis-server this run started (or REDIS_URL). */
     redisUrl: string
+    /** Base URL of the fake Feishu server the runtime matrix (tests/runtimes) calls over loopback. */
+    apiUrl: string
   }
 }
 
@@ -35,22 +38,31 @@ async function waitForPort(port: number, ms: number): Promise<void> {
   throw new Error(`redis-server did not open port ${port} in ${ms} ms`)
 }
 
-let redis: ChildProcess | undefined
-
 /** Starts a throwaway redis-server on a free loopback port for the Redis-backed store tests. */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+async function startRedis(project: TestProject): Promise<() => Promise<void>> {
   if (process.env.REDIS_URL) {
     project.provide('redisUrl', process.env.REDIS_URL)
     return async () => {}
   }
   const port = await freePort()
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  const redis: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   })
-  const failed = new Promise<never>((_, reject) => redis?.once('error', (e) => reject(new Error(`redis-server: ${e.message} (install it: apt-get install redis-server)`))))
+  const failed = new Promise<never>((_, reject) => redis.once('error', (e) => reject(new Error(`redis-server: ${e.message} (install it: apt-get install redis-server)`))))
   await Promise.race([waitForPort(port, 10_000), failed])
   project.provide('redisUrl', `redis://127.0.0.1:${port}`)
   return async () => {
-    redis?.kill('SIGTERM')
+    redis.kill('SIGTERM')
+  }
+}
+
+/** Redis for the store tests, and the runtime matrix's fake Feishu server on loopback. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stopRedis = await startRedis(project)
+  const fake = await startMatrixFake()
+  project.provide('apiUrl', fake.url)
+  return async () => {
+    await fake.close()
+    await stopRedis()
   }
 }

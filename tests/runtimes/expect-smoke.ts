@@ -1,0 +1,130 @@
+/**
+ * The assertions every runtime of the matrix must pass, written once: `describeSmoke` runs the smoke
+ * in one runtime (through its harness) and checks each step's real values against what the fake was
+ * seeded with. A step a runtime cannot run is listed as a refusal: the test then asserts that exact
+ * error, and `docs/runtimes.md` says why. Nothing is skipped.
+ *
+ * @module
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  appFor,
+  eventIdFor,
+  IMAGE_BYTES,
+  imageFor,
+  imageNameFor,
+  lookupUser,
+  sha256Hex,
+  USER_COUNT,
+  PAGE_SIZE,
+  usersFor,
+  type Runtime,
+} from './matrix.ts'
+import type { SmokeReport, Step, StepResult } from './smoke.ts'
+
+/** A step the runtime refuses, with the error it must refuse with and the reason (for the docs). */
+export interface Refusal {
+  readonly step: Step
+  readonly error: RegExp
+  readonly why: string
+}
+
+/** How one runtime's harness is described. */
+export interface SmokeSuite {
+  /** What `detectRuntime()` must say inside the runtime (guards against a harness running the wrong one). */
+  readonly detected: RegExp
+  /** Starts the runtime and runs the smoke in it. */
+  readonly run: () => Promise<SmokeReport>
+  readonly refusals?: readonly Refusal[]
+  /** Per test, the harness's start-up included (browser launch, workerd boot). Default 60 s. */
+  readonly timeout?: number
+}
+
+/** The value every step must give, in the given runtime. */
+async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> {
+  const { appId, tenantKey } = appFor(runtime)
+  const user = lookupUser(runtime)
+  const eventId = eventIdFor(runtime)
+  return {
+    contact: {
+      found: { email: user.email, userId: user.open_id },
+      missing: { email: `nobody.${runtime}@example.com` },
+    },
+    paginate: {
+      openIds: usersFor(runtime).map((u) => u.open_id),
+      requests: Math.ceil(USER_COUNT / PAGE_SIZE),
+    },
+    files: {
+      imageKey: expect.stringMatching(/^img_v3_[0-9a-f]+$/),
+      streamFirst: true,
+      filename: imageNameFor(runtime),
+      contentType: 'image/png',
+      contentLength: IMAGE_BYTES,
+      size: IMAGE_BYTES,
+      chunks: expect.any(Number),
+      sha256: await sha256Hex(imageFor(runtime)),
+      equal: true,
+    },
+    events: {
+      platformSample: 'hello world',
+      encryptedOnTheWire: true,
+      status: 200,
+      reply: '{}',
+      handled: [{ type: 'im.message.receive_v1', eventId, appId, tenantKey, chatId: `oc_${eventId}`, text: `hello from ${runtime}` }],
+      replayStatus: 200,
+      forgedStatus: 401,
+      forgedReply: '{"msg":"bad signature"}',
+    },
+  }
+}
+
+const TITLES: Record<Step, string> = {
+  contact: 'createContext + batchGetUserId finds the seeded user by email, and not the unknown one',
+  paginate: `paginateItems follows page_token over ${Math.ceil(USER_COUNT / PAGE_SIZE)} pages and yields all ${USER_COUNT} users in order`,
+  files: 'createImage uploads the bytes as multipart; getImage streams the same bytes back with name and type',
+  events: 'the webhook dispatcher decrypts and verifies a platform delivery, runs the handler once, refuses a forged signature',
+}
+
+/**
+ * Declares one runtime's suite: one test per step, plus one that the runtime is the one named.
+ *
+ * @param runtime The runtime (its data in the fake, its name in the report).
+ * @param suite How to run the smoke there, what it must report, which steps it refuses.
+ */
+export function describeSmoke(runtime: Runtime, suite: SmokeSuite): void {
+  // Every test awaits the one run, so a harness that cannot start fails each test with its error
+  // (a failing beforeAll would only mark them skipped).
+  let report: Promise<SmokeReport> | undefined
+  const reportOnce = () => (report ??= suite.run())
+  const result = async (step: Step): Promise<StepResult> => {
+    const found = (await reportOnce()).results.find((r) => r.step === step)
+    if (!found) throw new Error(`${runtime}: the smoke reported no ${step} step`)
+    return found
+  }
+  const timeout = suite.timeout ?? 60_000
+
+  describe(runtime, () => {
+    it(`is the runtime it claims to be (it reports ${String(suite.detected)})`, async () => {
+      const { runtime: named, detected } = await reportOnce()
+      expect(named).toBe(runtime)
+      expect(detected).toMatch(suite.detected)
+    }, timeout)
+
+    for (const step of Object.keys(TITLES) as Step[]) {
+      const refusal = suite.refusals?.find((r) => r.step === step)
+      if (refusal) {
+        it(`${step}: refused (${refusal.why})`, async () => {
+          const r = await result(step)
+          expect(r.ok, `${runtime} was expected to refuse ${step}, but it passed: update the refusal and docs/runtimes.md`).toBe(false)
+          if (!r.ok) expect(r.error).toMatch(refusal.error)
+        }, timeout)
+        continue
+      }
+      it(`${step}: ${TITLES[step]}`, async () => {
+        const r = await result(step)
+        if (!r.ok) expect.fail(`${runtime} ${step} failed: ${r.error}`)
+        expect(r.value).toEqual((await expectedValues(runtime))[step])
+      }, timeout)
+    }
+  })
+}
