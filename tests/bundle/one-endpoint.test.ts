@@ -15,6 +15,7 @@ describe('tree shaking', () => {
     expect(code).not.toContain('OutputSchema')
     expect(Object.keys(metafile.inputs).some((f) => f.startsWith('node:'))).toBe(false)
     console.log(`createContext + batchGetUserId: ${gzip} B gzip`)
-    expect(gzip).toBeLessThan(20_000)
+    // Budget: 10 KB gzip for createContext + one endpoint (issue: runs everywhere, proven).
+    expect(gzip).toBeLessThanOrEqual(10 * 1024)
   })
 })
