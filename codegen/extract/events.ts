@@ -13,6 +13,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
+import { formatJson } from './json-format.ts'
 import { cmp } from './build.ts'
 import { convert, propName } from './node-types.ts'
 import { normalizeNode, type TypeNode } from './type-node.ts'
@@ -98,28 +99,9 @@ function readEvent(type: string, flat: TypeNode, doc: string): CatalogEvent {
   }
 }
 
-/** JSON with 2-space indentation; an object or array that fits in 100 columns stays on one line. */
-export function serializeEvents(catalog: EventCatalog): string {
-  return `${format(catalog, '')}\n`
-}
-
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return value.length ? `[${value.map(inline).join(', ')}]` : '[]'
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`)
-    return entries.length ? `{ ${entries.join(', ')} }` : '{}'
-  }
-  return JSON.stringify(value)
-}
-
-function format(value: unknown, indent: string): string {
-  if (!value || typeof value !== 'object') return JSON.stringify(value)
-  const flat = inline(value)
-  if (indent.length + flat.length <= 100) return flat
-  const inner = `${indent}  `
-  if (Array.isArray(value)) return `[\n${value.map((v) => inner + format(v, inner)).join(',\n')}\n${indent}]`
-  const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`)
-  return `{\n${entries.join(',\n')}\n${indent}}`
+/** The catalog file's text (see json-format.ts for the layout). */
+export function serializeEvents(value: EventCatalog): string {
+  return formatJson(value)
 }
 
 function main(): void {

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'no
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildEndpoints, cmp, type Endpoint } from './build.ts'
+import { formatJson } from './json-format.ts'
 import { readMcpTools, zodWarnings } from './mcp-tools.ts'
 import { factorModels } from './models.ts'
 import { readNodeLib } from './node-lib.ts'
@@ -103,28 +104,9 @@ function normalizeEndpoint(e: Endpoint): Endpoint {
   return out as unknown as Endpoint
 }
 
-/** JSON with 2-space indentation; an object or array that fits in 100 columns stays on one line. */
-export function serialize(file: CatalogFile): string {
-  return `${format(file, '')}\n`
-}
-
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return value.length ? `[${value.map(inline).join(', ')}]` : '[]'
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`)
-    return entries.length ? `{ ${entries.join(', ')} }` : '{}'
-  }
-  return JSON.stringify(value)
-}
-
-function format(value: unknown, indent: string): string {
-  if (!value || typeof value !== 'object') return JSON.stringify(value)
-  const flat = inline(value)
-  if (indent.length + flat.length <= 100) return flat
-  const inner = `${indent}  `
-  if (Array.isArray(value)) return `[\n${value.map((v) => inner + format(v, inner)).join(',\n')}\n${indent}]`
-  const entries = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`)
-  return `{\n${entries.join(',\n')}\n${indent}}`
+/** The catalog file's text (see json-format.ts for the layout). */
+export function serialize(value: CatalogFile): string {
+  return formatJson(value)
 }
 
 function main(): void {

@@ -24,6 +24,17 @@ export interface Router {
   find(method: string, path: string): { route: Route; params: Record<string, string> } | undefined
 }
 
+/** A route spec with its defaults (tenant token) and compiled path matcher. */
+export function toRoute(spec: RouteSpec): Route {
+  return {
+    method: spec.method.toUpperCase(),
+    path: spec.path,
+    tokens: spec.tokens ?? ['tenant'],
+    handler: spec.handler,
+    match: compilePath(spec.path),
+  }
+}
+
 /**
  * Makes an empty route registry.
  *
@@ -33,13 +44,7 @@ export function createRouter(): Router {
   const routes: Route[] = []
   return {
     add(spec) {
-      const route: Route = {
-        method: spec.method.toUpperCase(),
-        path: spec.path,
-        tokens: spec.tokens ?? ['tenant'],
-        handler: spec.handler,
-        match: compilePath(spec.path),
-      }
+      const route = toRoute(spec)
       routes.unshift(route)
       return () => {
         const at = routes.indexOf(route)

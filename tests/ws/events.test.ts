@@ -1,13 +1,9 @@
 import { WebSocket } from 'ws'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startLongConnection, type EventHandlers, type LarkEvent, type LongConnection, type WebSocketConstructor } from '../../src/ws/index.ts'
-import { startFakeWs, until } from './setup.ts'
+import { startFakeWs, until, withCleanup } from './setup.ts'
 
-let cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step()
-  cleanup = []
-})
+const { track } = withCleanup()
 
 /** Test-only event types, typed like new platform events a user adds. */
 type Extra = { big: { text: string }; n: { i: number }; bad: object; later: object; t: object }
@@ -15,7 +11,7 @@ type Extra = { big: { text: string }; n: { i: number }; bad: object; later: obje
 async function connect(handlers: EventHandlers<Extra>, WebSocketImpl: WebSocketConstructor = WebSocket) {
   const env = await startFakeWs()
   const conn: LongConnection = await startLongConnection<Extra>(env.context(), { handlers, WebSocket: WebSocketImpl })
-  cleanup.push(env.close, conn.close)
+  track(env.close, conn.close)
   return { ...env, conn }
 }
 

@@ -1,21 +1,11 @@
 import { WebSocket } from 'ws'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { FAKE_APP_ID, FAKE_APP_SECRET } from '../../src/testing/index.ts'
 import { decodeFrame, encodeFrame } from '../../src/ws/codec.ts'
 import { parseJson, pingFrame } from '../../src/ws/frames.ts'
-import { FAST, startFakeWs } from './setup.ts'
+import { FAST, withCleanup } from './setup.ts'
 
-let cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step()
-  cleanup = []
-})
-
-async function env(options: Parameters<typeof startFakeWs>[0] = {}) {
-  const e = await startFakeWs(options)
-  cleanup.push(e.close)
-  return e
-}
+const { env, track } = withCleanup()
 
 async function bootstrap(url: string, body: unknown) {
   const res = await fetch(`${url}/callback/ws/endpoint`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
@@ -72,7 +62,7 @@ describe('fake long connection (the platform side)', () => {
   it('refuses a used ticket with 403 and the 51st connection with 514 + Handshake-Autherrcode 1000040350', async () => {
     const { url, fakeWs } = await env({ maxConnections: 2 })
     const sockets: WebSocket[] = []
-    cleanup.push(async () => sockets.forEach((s) => s.terminate()))
+    track(async () => sockets.forEach((s) => s.terminate()))
     const urls = await Promise.all([1, 2, 3].map(async () => (await bootstrap(url, { AppID: FAKE_APP_ID, AppSecret: FAKE_APP_SECRET })).data?.URL ?? ''))
     for (const wsUrl of urls.slice(0, 2)) {
       const opened = await dial(wsUrl)

@@ -1,22 +1,12 @@
 import { WebSocket } from 'ws'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { decodeFrame } from '../../src/ws/codec.ts'
 import { startLongConnection, type WebSocketLike } from '../../src/ws/index.ts'
 import { FAKE_APP_SECRET } from '../../src/testing/index.ts'
 import { captureLogger } from '../helpers.ts'
-import { FAST, gate, pause, startFakeWs, until } from './setup.ts'
+import { FAST, gate, pause, until, withCleanup } from './setup.ts'
 
-let cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step()
-  cleanup = []
-})
-
-async function env(options: Parameters<typeof startFakeWs>[0] = {}) {
-  const e = await startFakeWs(options)
-  cleanup.push(e.close)
-  return e
-}
+const { env, track } = withCleanup()
 
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
 
@@ -24,7 +14,7 @@ describe('long connection: pings and lifecycle', () => {
   it('pings at once and every PingInterval, and adopts the ClientConfig of pongs', async () => {
     const { fakeWs, context } = await env()
     const conn = await startLongConnection(context(), { WebSocket, handlers: {} })
-    cleanup.push(conn.close)
+    track(conn.close)
     expect(conn.config).toEqual(FAST)
     await until(() => fakeWs.pings >= 3, 'pings every 100 ms')
     fakeWs.setClientConfig({ PingInterval: 30, ReconnectInterval: 7 })
@@ -103,7 +93,7 @@ describe('long connection: pings and lifecycle', () => {
       }
     }
     const conn = await startLongConnection(context(), { WebSocket: Deaf, handlers: {}, pingTimeout: 50 })
-    cleanup.push(conn.close)
+    track(conn.close)
     await until(() => bootstrapRequests() >= 2 && conn.state === 'open', 'a reconnect')
     expect(fakeWs.handshakes).toBeGreaterThanOrEqual(2)
   })

@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { isLarkApiError } from '../../src/core/errors.ts'
 import { startLongConnection, type ReconnectInfo } from '../../src/ws/index.ts'
 import { dumpError } from '../helpers.ts'
-import { FAST, gate, pause, startFakeWs, until } from './setup.ts'
+import { FAST, gate, pause, until, withCleanup } from './setup.ts'
 
-let cleanup: (() => Promise<void>)[] = []
-afterEach(async () => {
-  for (const step of cleanup.reverse()) await step()
-  cleanup = []
-})
-
-async function env(options: Parameters<typeof startFakeWs>[0] = {}) {
-  const e = await startFakeWs(options)
-  cleanup.push(e.close)
-  return e
-}
+const { env, track } = withCleanup()
 
 describe('long connection: reconnects', () => {
   it('reconnects after a drop with a fresh bootstrap, and no event is lost or handled twice', async () => {
@@ -35,7 +25,7 @@ describe('long connection: reconnects', () => {
         plain: async (e) => void handled.push(String(e.eventId)),
       },
     })
-    cleanup.push(conn.close)
+    track(conn.close)
     const firstDevice = conn.deviceId
 
     const slowEvent = fakeWs.pushEvent('slow.handler', {})
@@ -65,7 +55,7 @@ describe('long connection: reconnects', () => {
     fakeWs.refuse({ status: 500, times: 2 })
     const errors: unknown[] = []
     const conn = await startLongConnection(context(), { WebSocket, handlers: {}, onError: (e) => void errors.push(e) })
-    cleanup.push(conn.close)
+    track(conn.close)
     expect(conn.state).toBe('open')
     expect(bootstrapRequests()).toBe(3)
     expect(errors).toHaveLength(2)
@@ -89,7 +79,7 @@ describe('long connection: reconnects', () => {
     const errors: unknown[] = []
     // Before any bootstrap succeeds, the client's own starting config applies.
     const conn = await startLongConnection(context({ retry: false }), { WebSocket, handlers: {}, clientConfig: FAST, onError: (e) => void errors.push(e) })
-    cleanup.push(conn.close)
+    track(conn.close)
     expect(errors.map((e) => (e as { code?: number; httpStatus: number }).code ?? (e as { httpStatus: number }).httpStatus)).toEqual([502, 1, 1000040343])
     expect(bootstrapRequests()).toBe(4)
   })
@@ -97,7 +87,7 @@ describe('long connection: reconnects', () => {
   it('stops for good on handshake 514 + 1000040350 (too many connections), without retrying', async () => {
     const { fakeWs, context, bootstrapRequests, WebSocket } = await env({ maxConnections: 1 })
     const first = await startLongConnection(context(), { WebSocket, handlers: {} })
-    cleanup.push(first.close)
+    track(first.close)
     const error = await startLongConnection(context(), { WebSocket, handlers: {} }).catch((e: unknown) => e)
     expect(isLarkApiError(error) && error.code).toBe(1000040350)
     expect(isLarkApiError(error) && error.httpStatus).toBe(514)

@@ -1,4 +1,5 @@
 import { WebSocket } from 'ws'
+import { afterEach } from 'vitest'
 import { createContext, type ContextOptions } from '../../src/core/context.ts'
 import { listenWebSocket } from '../../src/node/index.ts'
 import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRET } from '../../src/testing/index.ts'
@@ -36,4 +37,23 @@ export function gate(): { promise: Promise<void>; open: () => void } {
   let open: () => void = () => {}
   const promise = new Promise<void>((resolve) => (open = resolve))
   return { promise, open }
+}
+
+/**
+ * Registers an afterEach that runs the cleanups a test queued (newest first), and returns `track`
+ * to queue one plus `env` to start a fake that is closed after the test.
+ */
+export function withCleanup() {
+  let cleanup: (() => Promise<void>)[] = []
+  afterEach(async () => {
+    for (const step of cleanup.reverse()) await step()
+    cleanup = []
+  })
+  const track = (...steps: (() => Promise<void>)[]) => void cleanup.push(...steps)
+  const env = async (options: Parameters<typeof startFakeWs>[0] = {}) => {
+    const e = await startFakeWs(options)
+    track(e.close)
+    return e
+  }
+  return { track, env }
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { compilePath, type Route, type Router } from '../router.ts'
+import { toRoute, type Route, type Router } from '../router.ts'
 
 /**
  * Compares two path patterns: more literal segments first, then the one whose first literal comes
@@ -34,13 +34,7 @@ export function createSpecificRouter(): Router {
   const keyOf = (method: string, segments: number | '*') => `${method.toUpperCase()} ${segments}`
   return {
     add(spec) {
-      const route: Route = {
-        method: spec.method.toUpperCase(),
-        path: spec.path,
-        tokens: spec.tokens ?? ['tenant'],
-        handler: spec.handler,
-        match: compilePath(spec.path),
-      }
+      const route = toRoute(spec)
       const key = keyOf(route.method, spec.path.endsWith('/*') ? '*' : spec.path.split('/').length)
       const bucket = buckets.get(key) ?? []
       bucket.unshift(route)
