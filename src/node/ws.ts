@@ -51,10 +51,14 @@ export async function listenWebSocket(fakeWs: FakeLongConnection, options: Liste
   const wss = new WebSocketServer({ noServer: true })
   const server = createServer(handler ? toNodeHandler(handler) : (_req, res) => res.writeHead(404).end())
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
+    // A client that gives up (a refused handshake, a close during a reconnect) resets the socket:
+    // without a listener that reset would be an uncaught error in the test process.
+    socket.on('error', () => socket.destroy())
     const decision = fakeWs.accept(req.url ?? '/')
     if (!decision.ok) return refuse(socket, decision.status, decision.headers)
     wss.handleUpgrade(req, socket, head, (ws) => {
       const session = decision.open({ send: (bytes) => ws.send(bytes), terminate: () => ws.terminate() })
+      ws.on('error', () => ws.terminate())
       ws.on('message', (data) => session.receive(bytesOf(data)))
       ws.on('close', () => session.closed())
     })
