@@ -1,4 +1,3 @@
-import pRetry from 'p-retry'
 import { sleep } from '../abort.ts'
 import { isLarkHttpError } from '../errors.ts'
 import { log } from '../log.ts'
@@ -59,39 +58,43 @@ export function retry(): Middleware {
     const signal = req.options.signal
     const started = Date.now()
     const safe = idempotent(req)
+    const retryable = (error: unknown) => isAgain(error) || (isLarkHttpError(error) && error.httpStatus === 0 && safe)
+    const attempt = async (n: number) => {
+      const res = await next(req)
+      if (isRateLimited(res)) throw again(res, rateLimitDelay(res, policy, n), 'rate limited')
+      if (res.status >= 500 && safe) throw again(res, backoff(policy, n), `HTTP ${res.status}`)
+      return res
+    }
+    /** The wait after failed attempt `n`; rethrows when it would pass the total budget. */
+    const pause = async (error: unknown, n: number, retriesLeft: number) => {
+      if (retriesLeft === 0 || !retryable(error)) return
+      const delay = isAgain(error) ? error.delay : backoff(policy, n)
+      if (Date.now() - started + delay > policy.maxTotal) throw error
+      const reason = isAgain(error) ? error.why : 'network error'
+      log(req.ctx, 'info', 'retrying', { endpoint: req.spec.id, attempt: n, reason, delayMs: Math.round(delay) })
+      await sleep(delay, signal)
+    }
     try {
-      return await pRetry(
-        async (attempt) => {
-          const res = await next(req)
-          if (isRateLimited(res)) throw again(res, rateLimitDelay(res, policy, attempt), 'rate limited')
-          if (res.status >= 500 && safe) throw again(res, backoff(policy, attempt), `HTTP ${res.status}`)
-          return res
-        },
-        {
-          retries: policy.retries,
-          minTimeout: 0,
-          maxTimeout: 0,
-          maxRetryTime: policy.maxTotal,
-          signal,
-          onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-            const network = isLarkHttpError(error) && error.httpStatus === 0 && safe
-            if (retriesLeft === 0 || (!isAgain(error) && !network)) return
-            const delay = isAgain(error) ? error.delay : backoff(policy, attemptNumber)
-            // Past the total budget: stop now rather than sleep and give up.
-            if (Date.now() - started + delay > policy.maxTotal) throw error
-            log(req.ctx, 'info', 'retrying', {
-              endpoint: req.spec.id,
-              attempt: attemptNumber,
-              reason: isAgain(error) ? error.why : 'network error',
-              delayMs: Math.round(delay),
-            })
-            await sleep(delay, signal)
-          },
-          shouldRetry: ({ error }) => isAgain(error) || (isLarkHttpError(error) && error.httpStatus === 0 && safe),
-        },
-      )
+      // Most calls succeed at once: the first attempt runs bare, and p-retry is loaded only when a
+      // retry is due (it is a measurable part of a cold start and of each call's cost).
+      try {
+        return await attempt(1)
+      } catch (error) {
+        if (!retryable(error)) throw error
+        await pause(error, 1, policy.retries)
+      }
+      const { default: pRetry } = await import('p-retry')
+      return await pRetry((n) => attempt(n + 1), {
+        retries: policy.retries - 1,
+        minTimeout: 0,
+        maxTimeout: 0,
+        maxRetryTime: policy.maxTotal,
+        signal,
+        onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => pause(error, attemptNumber + 1, retriesLeft),
+        shouldRetry: ({ error }) => retryable(error),
+      })
     } catch (error) {
-      // Out of attempts: hand the last answer on, so `call` turns it into the platform's error.
+      // Out of attempts or budget: hand the last answer on, so `call` turns it into the platform's error.
       if (isAgain(error)) return error.response
       throw error
     }
