@@ -2,6 +2,7 @@ import { sleep } from '../abort.ts'
 import { isLarkHttpError } from '../errors.ts'
 import { log } from '../log.ts'
 import type { LarkRequest, LarkResponse, Middleware, RetryPolicy } from '../types.ts'
+import { isRuntimeRefusal } from './transport.ts'
 
 /** The platform's rate-limit code; sent with HTTP 429 (or 400 on older APIs). */
 const RATE_LIMITED = 99991400
@@ -58,7 +59,9 @@ export function retry(): Middleware {
     const signal = req.options.signal
     const started = Date.now()
     const safe = idempotent(req)
-    const retryable = (error: unknown) => isAgain(error) || (isLarkHttpError(error) && error.httpStatus === 0 && safe)
+    // A network failure of a safe request is worth another attempt; a runtime's refusal is not.
+    const network = (error: unknown) => isLarkHttpError(error) && error.httpStatus === 0 && !isRuntimeRefusal(error.cause)
+    const retryable = (error: unknown) => isAgain(error) || (network(error) && safe)
     const attempt = async (n: number) => {
       const res = await next(req)
       if (isRateLimited(res)) throw again(res, rateLimitDelay(res, policy, n), 'rate limited')

@@ -2,6 +2,15 @@ import { withTimeout } from '../abort.ts'
 import { createLarkHttpError } from '../errors.ts'
 import type { LarkRequest, LarkResponse, Next } from '../types.ts'
 
+/** Deno's permission errors: no retry can help, so they are reported as what they are. */
+const REFUSALS = new Set(['NotCapable', 'PermissionDenied'])
+
+/** True when the runtime itself refused the request (e.g. Deno without --allow-net). */
+export function isRuntimeRefusal(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name
+  return typeof name === 'string' && REFUSALS.has(name)
+}
+
 /** The body and headers to send: JSON for plain values, `FormData` as is (fetch sets the boundary). */
 function encode(req: LarkRequest): { body: BodyInit | undefined; headers: Record<string, string> } {
   const { body, method } = req
@@ -42,16 +51,12 @@ export function transport(): Next {
       return { status: res.status, headers: res.headers, body: parsed }
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason
-      throw createLarkHttpError(
-        {
-          endpoint: spec.id,
-          httpStatus: 0,
-          logId: undefined,
-          bodyText: undefined,
-          reason: signal.aborted ? `timed out after ${timeout} ms` : 'network error',
-        },
-        error,
-      )
+      const reason = signal.aborted
+        ? `timed out after ${timeout} ms`
+        : isRuntimeRefusal(error)
+          ? 'the runtime refused network access (Deno: run with --allow-net for this host)'
+          : 'network error'
+      throw createLarkHttpError({ endpoint: spec.id, httpStatus: 0, logId: undefined, bodyText: undefined, reason }, error)
     }
   }
 }
