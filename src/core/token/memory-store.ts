@@ -31,10 +31,11 @@ export function createMemoryStore(): TokenStore {
     return undefined
   }
   return {
-    async get(key: string) {
+    // Synchronous answers (the interface allows them): callers skip the slow-store timer.
+    get(key: string) {
       return live(key)?.value
     },
-    async set(key: string, value: unknown, ttl?: number) {
+    set(key: string, value: unknown, ttl?: number) {
       if (map.size >= sweepAt) {
         for (const k of [...map.keys()]) live(k)
         sweepAt = Math.max(SWEEP_AT, map.size * 2)
@@ -42,7 +43,7 @@ export function createMemoryStore(): TokenStore {
       map.set(key, { value, expires: ttl !== undefined && ttl > 0 ? Date.now() + ttl : Number.POSITIVE_INFINITY })
       return true
     },
-    async delete(key: string) {
+    delete(key: string) {
       return map.delete(key)
     },
   }

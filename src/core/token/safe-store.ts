@@ -9,10 +9,13 @@ type Op = 'get' | 'set' | 'delete'
 async function guarded(ctx: Context, op: Op, key: string, run: () => unknown): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined
   try {
+    const pending = run()
+    // A store that answers at once (the built-in memory store) needs no timer: the hot path stays cheap.
+    if (typeof (pending as PromiseLike<unknown> | null)?.then !== 'function') return pending
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer in ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS)
     })
-    return await Promise.race([Promise.resolve().then(run), timeout])
+    return await Promise.race([pending, timeout])
   } catch (error) {
     // A failing store (Redis down) must not fail the call: warn and go on without the cache.
     const reason = error instanceof Error ? error.message : String(error)
