@@ -26,4 +26,5 @@ export default defineConfig({
   dts: false, // declarations come from `tsc -p tsconfig.build.json` (faster over many entries)
   outDir: 'dist',
   external: [/^node:/],
+  noExternal: ['valibot'],
 })
