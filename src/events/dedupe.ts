@@ -14,11 +14,9 @@
  *
  * @module
  */
+import { boundedStoreCall } from '../core/token/safe-store.ts'
 import type { TokenStore } from '../core/types.ts'
 import type { AtomicStore } from './types.ts'
-
-/** A store call slower than this counts as failed. */
-const STORE_TIMEOUT_MS = 2000
 
 /** Outcome of a claim: `fresh` runs the handler; `release` undoes the claim after a failure. */
 export interface Claim {
@@ -68,17 +66,11 @@ export function createDeduper(options: DeduperOptions): Deduper {
   const failed = Symbol('failed')
 
   async function guarded<T>(op: string, run: () => T | Promise<T>): Promise<T | typeof failed> {
-    let timer: ReturnType<typeof setTimeout> | undefined
     try {
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer in ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS)
-      })
-      return await Promise.race([Promise.resolve().then(run), timeout])
+      return await boundedStoreCall(run)
     } catch (error) {
       warn(`event de-dup store ${op} failed; running the handler anyway`, { reason: error instanceof Error ? error.message : String(error) })
       return failed
-    } finally {
-      clearTimeout(timer)
     }
   }
 

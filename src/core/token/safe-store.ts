@@ -6,23 +6,33 @@ const STORE_TIMEOUT_MS = 2000
 
 type Op = 'get' | 'set' | 'delete'
 
-async function guarded(ctx: Context, op: Op, key: string, run: () => unknown): Promise<unknown> {
+/**
+ * Runs one store call and answers its value, or rejects when the store fails or does not answer in
+ * time. A store that answers at once (the built-in memory store) needs no timer: the hot path stays
+ * cheap. Shared by the token cache and the event de-duplicator.
+ */
+export async function boundedStoreCall<T>(run: () => T | PromiseLike<T>): Promise<T> {
+  const pending = run()
+  if (typeof (pending as PromiseLike<T> | null)?.then !== 'function') return pending as T
   let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS)
+  })
   try {
-    const pending = run()
-    // A store that answers at once (the built-in memory store) needs no timer: the hot path stays cheap.
-    if (typeof (pending as PromiseLike<unknown> | null)?.then !== 'function') return pending
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer in ${STORE_TIMEOUT_MS} ms`)), STORE_TIMEOUT_MS)
-    })
     return await Promise.race([pending, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+async function guarded(ctx: Context, op: Op, key: string, run: () => unknown): Promise<unknown> {
+  try {
+    return await boundedStoreCall(run)
   } catch (error) {
     // A failing store (Redis down) must not fail the call: warn and go on without the cache.
     const reason = error instanceof Error ? error.message : String(error)
     log(ctx, 'warn', `token store ${op} failed; continuing without cache`, { key: redactKey(key), reason })
     return undefined
-  } finally {
-    clearTimeout(timer)
   }
 }
 
