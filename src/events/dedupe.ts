@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { sleep } from '../core/abort.ts'
 import { boundedStoreCall } from '../core/token/safe-store.ts'
 import type { TokenStore } from '../core/types.ts'
 import type { AtomicStore } from './types.ts'
@@ -42,8 +43,6 @@ export interface DeduperOptions {
 function isAtomic(store: TokenStore | AtomicStore): store is AtomicStore {
   return typeof (store as Partial<AtomicStore>).setIfAbsent === 'function'
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 function randomId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12))

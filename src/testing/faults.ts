@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sleep } from '../core/abort.ts'
 import { dropConnection } from './drop.ts'
 import { fakeJson } from './reply.ts'
 import { matches } from './router.ts'
@@ -66,28 +67,6 @@ export async function actOut(rule: FaultRule, signal: AbortSignal): Promise<Resp
       return fakeJson(rule.body, status)
     }
   }
-}
-
-/**
- * Waits `ms` milliseconds; rejects with the signal's reason as soon as it aborts.
- *
- * @param ms Milliseconds.
- * @param signal An abort signal.
- * @returns A promise of the wait.
- */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortReason(signal))
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(abortReason(signal))
-    }
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 /**

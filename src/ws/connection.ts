@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { sleep } from '../core/abort.ts'
 import { createLarkValidationError, type ValidationIssue } from '../core/errors.ts'
 import { log } from '../core/log.ts'
 import type { Context } from '../core/types.ts'
@@ -34,18 +35,6 @@ function check(ctx: Context, options: LongConnectionOptions<object>): WebSocketC
   if (typeof WebSocket !== 'function') issues.push({ path: 'WebSocket', message: 'no global WebSocket: pass one (Node 20: `import { WebSocket } from "ws"`)' })
   if (issues.length > 0) throw createLarkValidationError(ID, issues)
   return WebSocket as WebSocketConstructor
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', done)
-      resolve()
-    }
-    const timer = setTimeout(done, ms)
-    signal.addEventListener('abort', done, { once: true })
-  })
 }
 
 /**
@@ -135,7 +124,8 @@ export async function startLongConnection<Extra extends object = {}>(
     let delay = 0
     let connectedOnce = false
     while (!stopper.signal.aborted) {
-      if (delay > 0) await sleep(delay, stopper.signal)
+      // close() ends the wait at once; the loop then sees the stop and returns.
+      if (delay > 0) await sleep(delay, stopper.signal).catch(() => undefined)
       if (stopper.signal.aborted) break
       let reason: Error
       const outcome = await connect().catch((error: unknown) => ({ ok: false as const, error: error as Error, fatal: true }))
