@@ -1,3 +1,5 @@
+import { toBase64 } from './base64.ts'
+
 /**
  * The `X-Lark-Helpdesk-Authorization` header that helpdesk endpoints need besides the access token:
  * base64 of `helpdesk_id:helpdesk_token`.
@@ -10,8 +12,5 @@
  * await listHelpdeskTicket(ctx, {}, { headers: helpdeskHeaders('hd_1', process.env.HELPDESK_TOKEN) })
  */
 export function helpdeskHeaders(helpdeskId: string, helpdeskToken: string): Record<string, string> {
-  const bytes = new TextEncoder().encode(`${helpdeskId}:${helpdeskToken}`)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return { 'X-Lark-Helpdesk-Authorization': btoa(binary) }
+  return { 'X-Lark-Helpdesk-Authorization': toBase64(new TextEncoder().encode(`${helpdeskId}:${helpdeskToken}`)) }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decryptEvent, encryptEvent, fromBase64, importEventKey, safeEqual, toBase64 } from './crypto.ts'
+import { fromBase64, toBase64 } from '../core/base64.ts'
+import { decryptEvent, encryptEvent, importEventKey, safeEqual } from './crypto.ts'
 import { cardSignature, eventSignature, verifyCardSignature, verifySignature } from './signature.ts'
 
 // Vectors from feishu-protocol.md §6.3, §6.4 and §6.7 (reproduced against node-sdk 1.74.0).

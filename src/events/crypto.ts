@@ -6,6 +6,7 @@
  * @see https://open.feishu.cn/document/ukTMukTMukTM/uYDNxYjL2QTM24iN0EjN/event-subscription-configure-/encrypt-key-encryption-configuration-case
  * @module
  */
+import { fromBase64, toBase64 } from '../core/base64.ts'
 
 const encoder = /*#__PURE__*/ new TextEncoder()
 
@@ -31,26 +32,6 @@ export function toHex(bytes: ArrayBuffer | Uint8Array): string {
   let hex = ''
   for (const byte of view) hex += byte.toString(16).padStart(2, '0')
   return hex
-}
-
-/** Decodes standard base64; `undefined` when it is not base64. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) return undefined
-  try {
-    const binary = atob(text)
-    const out = new Uint8Array(binary.length)
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)
-    return out
-  } catch {
-    return undefined
-  }
-}
-
-/** Encodes bytes as standard base64 (with padding). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
 }
 
 /** Hex SHA-256 of the bytes. */

@@ -1,3 +1,5 @@
+import { toBase64 } from '../core/base64.ts'
+
 /** A PKCE pair: send `challenge` to the authorize page, keep `verifier` for the code exchange. */
 export interface Pkce {
   readonly verifier: string
@@ -6,9 +8,7 @@ export interface Pkce {
 }
 
 function base64url(bytes: Uint8Array): string {
-  let text = ''
-  for (const byte of bytes) text += String.fromCharCode(byte)
-  return btoa(text).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+  return toBase64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
 /**

@@ -5,6 +5,7 @@
  * @see https://open.feishu.cn/document/ukTMukTMukTM/uYDNxYjL2QTM24iN0EjN/event-subscription-configure-/request-url-configuration-case
  * @module
  */
+import { toBase64 } from '../core/base64.ts'
 import type { Frame, FrameHeader } from './codec.ts'
 
 /** `Frame.method` of control frames (ping, pong). */
@@ -119,9 +120,7 @@ export function parseJson(bytes: Uint8Array | undefined): unknown {
  * @returns Standard base64 with padding.
  */
 export function base64Json(value: unknown): string {
-  let binary = ''
-  for (const byte of jsonBytes(value)) binary += String.fromCharCode(byte)
-  return btoa(binary)
+  return toBase64(jsonBytes(value))
 }
 
 /**
