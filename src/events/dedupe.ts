@@ -16,6 +16,7 @@
  */
 import { sleep } from '../core/abort.ts'
 import { boundedStoreCall } from '../core/token/safe-store.ts'
+import { toHex } from './crypto.ts'
 import type { TokenStore } from '../core/types.ts'
 import type { AtomicStore } from './types.ts'
 
@@ -45,8 +46,7 @@ function isAtomic(store: TokenStore | AtomicStore): store is AtomicStore {
 }
 
 function randomId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12))
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  return toHex(crypto.getRandomValues(new Uint8Array(12)))
 }
 
 /** Store key of a delivery's event id. */

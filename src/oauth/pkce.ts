@@ -21,6 +21,17 @@ function base64url(bytes: Uint8Array): string {
  */
 export async function createPkce(): Promise<Pkce> {
   const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)))
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
-  return { verifier, challenge: base64url(new Uint8Array(digest)), method: 'S256' }
+  return { verifier, challenge: await s256Challenge(verifier), method: 'S256' }
+}
+
+/**
+ * The S256 challenge of a verifier: base64url(SHA-256(verifier)) without padding (RFC 7636).
+ *
+ * @param verifier The PKCE code verifier.
+ * @returns The challenge.
+ * @example
+ * await s256Challenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk') // 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM'
+ */
+export async function s256Challenge(verifier: string): Promise<string> {
+  return base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))))
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { randomHex } from './ids.ts'
 import { encryptEvent } from '../events/crypto.ts'
 import { cardSignature, eventSignature } from '../events/signature.ts'
 import { FAKE_APP_ID, FAKE_TENANT_KEY } from './defaults.ts'
@@ -13,10 +14,6 @@ type Json = Record<string, unknown>
 
 /** The platform's re-push schedule after a failed delivery: 15 s, 5 min, 1 h, 6 h. */
 export const EVENT_RETRY_DELAYS: readonly number[] = [15_000, 300_000, 3_600_000, 21_600_000]
-
-function randomHex(bytes: number): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('')
-}
 
 /** Envelope facts for {@link buildV2Event} / {@link buildV1Event}; each has a default. */
 export interface EnvelopeInput {
