@@ -7,6 +7,11 @@ export function isLogLevel(value: unknown): value is LogLevel {
   return typeof value === 'string' && value in RANK
 }
 
+/** True when the context logs at `level`. */
+export function logs(ctx: Pick<Context, 'logLevel'>, level: Exclude<LogLevel, 'silent'>): boolean {
+  return RANK[level] >= RANK[ctx.logLevel]
+}
+
 /**
  * Writes one log line through the context's logger when its level allows it.
  * Callers pass only safe fields: ids, paths without query, codes, log ids, durations.
@@ -17,7 +22,7 @@ export function log(
   message: string,
   fields?: Record<string, unknown>,
 ): void {
-  if (RANK[level] < RANK[ctx.logLevel]) return
+  if (!logs(ctx, level)) return
   const write = ctx.logger[level]
   if (typeof write !== 'function') return
   if (fields === undefined) write.call(ctx.logger, `[larkfn] ${message}`)

@@ -1,4 +1,4 @@
-import { log } from '../log.ts'
+import { log, logs } from '../log.ts'
 import type { Middleware } from '../types.ts'
 
 function pathOf(url: string): string {
@@ -17,6 +17,8 @@ function pathOf(url: string): string {
  */
 export function logger(): Middleware {
   return async function logger(req, next) {
+    // At the default level (warn) nothing here would be written: skip the per-call bookkeeping.
+    if (!logs(req.ctx, 'info')) return next(req)
     const started = Date.now()
     const fields = { endpoint: req.spec.id, method: req.method, path: pathOf(req.url) }
     log(req.ctx, 'debug', 'request', fields)
