@@ -7,7 +7,6 @@
  * @module
  */
 import { createLarkValidationError } from '../core/errors.ts'
-import { buildQuery } from '../core/request.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
 import { compileAllow, type AllowEntry, type Matcher } from './allow.ts'
 import { corsHeaders, type CorsOptions } from './cors.ts'
@@ -122,12 +121,12 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     const useUser = userAccessToken !== undefined && tokens.includes('user')
     const spec: EndpointSpec = { ...found.spec, path, flat: true, tokens: useUser ? ['user'] : tokens.filter((t) => t !== 'user') }
     if (!useUser && spec.tokens.length === 0 && tokens.length > 0) return refuse(401, 99991661, 'this endpoint needs a user access token', cors)
-    const query = Object.fromEntries([...new Set(url.searchParams.keys())].map((k) => [k, url.searchParams.getAll(k)]))
     const res = await ctx.send({
       ctx,
       spec,
       method,
-      url: `${ctx.baseUrl}${path}${buildQuery(query)}`,
+      // The browser's query goes on as it came (repeated keys included).
+      url: `${ctx.baseUrl}${path}${url.search}`,
       headers: {},
       body,
       options: { userAccessToken: useUser ? userAccessToken : undefined, signal: request.signal },

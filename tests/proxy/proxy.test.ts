@@ -53,6 +53,12 @@ describe('larkfn/proxy', () => {
     expect(fake.tokenRequests.tenant).toBe(0)
   })
 
+  it('forwards the query as it came, repeated keys included', async () => {
+    const res = await fetch(`${proxied.url}/open-apis/contact/v3/users/ou_q?user_id_type=open_id&tag=a&tag=b`, { headers: { origin } })
+    expect(res.status).toBe(200)
+    expect(fake.requests.at(-1)?.query).toEqual({ user_id_type: 'open_id', tag: ['a', 'b'] })
+  })
+
   it('refuses endpoints not on the allow list without forwarding anything', async () => {
     const res = await fetch(`${proxied.url}/open-apis/im/v1/messages?receive_id_type=open_id`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{}' })
     expect(res.status).toBe(403)
