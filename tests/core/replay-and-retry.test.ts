@@ -1,4 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Download } from '../../src/core/download.ts'
 import { isLarkApiError, isLarkHttpError } from '../../src/core/errors.ts'
 import { request } from '../../src/core/raw-request.ts'
 import { fakeError } from '../../src/testing/index.ts'
@@ -151,6 +152,41 @@ describe('timeouts and abort', () => {
     expect((error as Error).message).toBe('user cancelled')
     expect(Date.now() - started).toBeLessThan(3000)
     expect(hits('GET')).toHaveLength(1)
+  })
+
+  /** A file whose second half comes `pause` ms after its headers and first half. */
+  const slowFile = (pause: number) =>
+    fake.route({
+      method: 'GET',
+      path: '/open-apis/demo/v1/slow_file',
+      handler: () => {
+        const body = new ReadableStream<Uint8Array>({
+          async start(controller) {
+            controller.enqueue(new Uint8Array([1, 2, 3]))
+            await new Promise((resolve) => setTimeout(resolve, pause))
+            controller.enqueue(new Uint8Array([4, 5, 6]))
+            controller.close()
+          },
+        })
+        return new Response(body, { headers: { 'content-type': 'application/octet-stream' } })
+      },
+    })
+  const slowFileRequest = { method: 'GET', path: '/open-apis/demo/v1/slow_file', download: true } as const
+
+  it('times a download out on its headers, not while the caller reads its body', async () => {
+    slowFile(400)
+    const file = (await request(server.context({ timeout: 150 }), slowFileRequest)) as unknown as Download
+    expect([...new Uint8Array(await file.arrayBuffer())]).toEqual([1, 2, 3, 4, 5, 6])
+  })
+
+  it('the caller’s signal still cancels a download while its body is read', async () => {
+    slowFile(3000)
+    const controller = new AbortController()
+    const file = (await request(server.context(), slowFileRequest, { signal: controller.signal })) as unknown as Download
+    const started = Date.now()
+    setTimeout(() => controller.abort(new Error('enough')), 100)
+    await expect(file.arrayBuffer()).rejects.toThrow()
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('aborts an in-flight request at once', async () => {

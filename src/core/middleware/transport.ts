@@ -43,20 +43,27 @@ export function transport(): Next {
   return async function transport(req): Promise<LarkResponse> {
     const { ctx, options, spec } = req
     const timeout = options.timeout ?? ctx.timeout
-    const signal = withTimeout(options.signal, timeout)
+    const deadline = withTimeout(options.signal, timeout)
     const { body, headers } = encode(req)
+    let streaming = false
     try {
-      const res = await ctx.fetch(req.url, { method: req.method, headers, body, signal })
-      const parsed = spec.download && res.ok ? res.body : await decode(res)
+      const res = await ctx.fetch(req.url, { method: req.method, headers, body, signal: deadline.signal })
+      // A download's body is the caller's to read at their pace: the timeout covers its headers,
+      // the caller's signal still cancels the stream.
+      streaming = spec.download === true && res.ok
+      const parsed = streaming ? res.body : await decode(res)
       return { status: res.status, headers: res.headers, body: parsed }
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason
-      const reason = signal.aborted
+      const reason = deadline.signal.aborted
         ? `timed out after ${timeout} ms`
         : isRuntimeRefusal(error)
           ? 'the runtime refused network access (Deno: run with --allow-net for this host)'
           : 'network error'
       throw createLarkHttpError({ endpoint: spec.id, httpStatus: 0, logId: undefined, bodyText: undefined, reason }, error)
+    } finally {
+      if (streaming) deadline.stopTimer()
+      else deadline.clear()
     }
   }
 }
