@@ -1,23 +1,26 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import type { Plugin } from 'esbuild'
 import { defineConfig, type Options } from 'tsup'
 
 // Entries come from the package's exports map (written by `npm run generate`): no second list.
 // `./dist/api/contact/v3/index.js` is built from `src/api/contact/v3/index.ts`.
+// The root's `node` condition (`./dist/index.node.js`) is built from `src/index.node.ts`.
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
-  exports: Record<string, string | { default?: string }>
+  exports: Record<string, string | Record<string, string>>
 }
 const entry: Record<string, string> = {}
 for (const target of Object.values(pkg.exports)) {
-  const file = typeof target === 'string' ? undefined : target.default
-  if (!file?.startsWith('./dist/')) continue
-  const name = file.slice('./dist/'.length).replace(/\.js$/, '')
-  entry[name] = `src/${name}.ts`
+  const files = typeof target === 'string' ? [] : Object.entries(target).filter(([condition]) => condition !== 'types')
+  for (const [, file] of files) {
+    if (!file.startsWith('./dist/')) continue
+    const name = file.slice('./dist/'.length).replace(/\.js$/, '')
+    entry[name] = `src/${name}.ts`
+  }
 }
 
 // The core is built once, as one module (`dist/core.js`, from `src/core/runtime.ts`), and every
-// entry imports it from there. Left to esbuild's code splitting, the core was cut into a chunk per
+// entry imports it from there (scripts/link-core.mjs writes the relative paths after the build). Left to esbuild's code splitting, the core was cut into a chunk per
 // combination of entries using each piece: a cold `import('larkfn')` + one domain loaded 14 small
 // modules, and on Node 20 each costs ~0.5 ms to resolve, read, compile and link (bench/RESULTS.md).
 // Shared state (token single flight, error brands, schema caches) stays in one module as before.
@@ -26,7 +29,7 @@ const CORE = '#larkfn-core'
 const isCore = (file: string) =>
   (file.startsWith(join(src, 'core/')) && !file.endsWith('.test.ts')) || file === join(src, 'api/valibot.ts')
 
-/** Marks every import of a core file as the external `#larkfn-core`, made relative after the build. */
+/** Marks every import of a core file as the external `#larkfn-core`; scripts/link-core.mjs then points it at dist/core.js. */
 const coreBoundary: Plugin = {
   name: 'larkfn-core-boundary',
   setup(build) {
@@ -37,40 +40,30 @@ const coreBoundary: Plugin = {
   },
 }
 
-/** Points each built file's `#larkfn-core` imports at `dist/core.js` by a relative path. */
-function linkCore(dir: string): void {
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name)
-    if (statSync(file).isDirectory()) linkCore(file)
-    else if (name.endsWith('.js') && file !== resolve('dist/core.js')) {
-      const text = readFileSync(file, 'utf8')
-      if (!text.includes(CORE)) continue
-      const path = relative(dirname(file), resolve('dist/core.js'))
-      writeFileSync(file, text.replaceAll(`"${CORE}"`, JSON.stringify(path.startsWith('.') ? path : `./${path}`)))
-    }
-  }
-}
-
 const common: Options = {
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
   treeshake: false,
   sourcemap: false,
-  clean: false, // `npm run build` empties dist/ first; the two builds below run side by side
+  clean: false, // `npm run build` empties dist/ first; the builds below run side by side
   dts: false, // declarations come from `tsc -p tsconfig.build.json` (faster over many entries)
   outDir: 'dist',
   external: [/^node:/],
   noExternal: ['valibot'],
 }
 
+// The root (both conditions) and the generated domain modules are built whole, each one file: a
+// cold Node import of `larkfn` + `larkfn/contact/v3` then reads 3 modules (root, core, domain), and
+// every further module would cost ~0.5 ms. What they would share is stateless (a domain's model
+// factories, used by its `index` and its `schemas` entry; `nodeFetch`), so a copy in each is safe.
+// The other entries (events, ws, oauth, proxy, testing, node, manifest) share state among
+// themselves and keep esbuild's code splitting.
+const whole = (name: string) => name === 'index' || name === 'index.node' || name.startsWith('api/')
+const pick = (keep: boolean) => Object.fromEntries(Object.entries(entry).filter(([name]) => whole(name) === keep))
+
 export default defineConfig([
   { ...common, entry: { core: 'src/core/runtime.ts' }, splitting: false },
-  {
-    ...common,
-    entry,
-    splitting: true,
-    esbuildPlugins: [coreBoundary],
-    onSuccess: async () => linkCore(resolve('dist')),
-  },
+  { ...common, entry: pick(true), splitting: false, esbuildPlugins: [coreBoundary] },
+  { ...common, entry: pick(false), splitting: true, esbuildPlugins: [coreBoundary] },
 ])

@@ -15,6 +15,18 @@ export default defineConfig({
         },
       },
       {
+        // The core's suite again with the global fetch instead of Node's default nodeFetch
+        // (tests/helpers.ts): the transport Bun, Deno, workers and browsers use, under every test.
+        extends: true,
+        test: {
+          name: 'node-global-fetch',
+          include: ['tests/core/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+          env: { LARKFN_TEST_FETCH: 'global' },
+        },
+      },
+      {
         // The runtime matrix (docs/runtimes.md): the same smoke in Node 20 and 24, Bun, Deno,
         // workerd, the edge runtime and Chromium, each driven from a Node test (subprocess, miniflare,
         // EdgeRuntime, playwright-core) against the global setup's fake server.

@@ -14,11 +14,12 @@ const PATH = '/open-apis/contact/v3/users/batch_get_id?user_id_type=user_id'
 
 /** @returns {Promise<{ call: (i: number) => Promise<string> }>} */
 export async function load(impl, url) {
-  if (impl === 'larkfn' || impl === 'larkfn-node') {
-    const { createContext } = await import('larkfn')
-    const { batchGetUserId } = await import('larkfn/contact/v3')
-    // larkfn-node: the same, with larkfn/node's fetch over node:http (no undici on Node 20).
-    const fetch = impl === 'larkfn-node' ? (await import('larkfn/node')).nodeFetch : undefined
+  if (impl === 'larkfn' || impl === 'larkfn-global') {
+    // Both imports at once, as a module's static imports load (one graph, not one after the other).
+    const [{ createContext }, { batchGetUserId }] = await Promise.all([import('larkfn'), import('larkfn/contact/v3')])
+    // larkfn: the default, which on Node sends through nodeFetch (node:http); larkfn-global: the
+    // runtime's global fetch (undici on Node), as Bun, Deno, workers and browsers use.
+    const fetch = impl === 'larkfn-global' ? globalThis.fetch : undefined
     const ctx = createContext({ appId: APP_ID, appSecret: APP_SECRET, domain: url, fetch })
     return {
       call: async (i) => {

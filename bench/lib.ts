@@ -13,10 +13,15 @@ export const benchDir = fileURLToPath(new URL('.', import.meta.url))
 /** Where helpers run, against a copy of the built package (see `snapshot.ts`). */
 export const helperDir = fileURLToPath(new URL('.tmp/pkg/', import.meta.url))
 
-/** The three clients the benches compare; `fetch` is plain `fetch` with a fixed token (the ceiling). */
-export type Impl = 'larkfn' | 'official' | 'fetch'
+/**
+ * The clients the benches compare: larkfn as Node users get it (its default fetch on Node is
+ * `nodeFetch`, over node:http), larkfn on the global fetch (what Bun, Deno, workers and browsers
+ * use), the official SDK, and plain `fetch` with a fixed token (the ceiling).
+ */
+export type Impl = 'larkfn' | 'larkfn-global' | 'official' | 'fetch'
 export const LABEL: Record<Impl, string> = {
-  larkfn: 'larkfn',
+  larkfn: 'larkfn (Node default: nodeFetch)',
+  'larkfn-global': 'larkfn on the global fetch',
   official: '@larksuiteoapi/node-sdk 1.74.0',
   fetch: 'plain fetch, fixed token',
 }

@@ -1,14 +1,15 @@
 // Bench helper: `node bench/throughput.mjs <concurrency> <rounds> <batch> <warmup> <url>`.
-// Loads all three clients (larkfn, plain fetch with a fixed token, the official SDK) in this one
+// Loads all the clients (larkfn twice: Node's default and the global fetch; plain fetch with a fixed
+// token; the official SDK) in this one
 // process and warms each up (token fetched, JIT warm). Then, round after round, each client in turn
 // (order rotated per round) makes `batch` batch_get_id calls at the given concurrency. Interleaving
-// short batches in one process means the three see the same machine load, which on a shared machine
+// short batches in one process means they all see the same machine load, which on a shared machine
 // swings by 2-3x over seconds; separate processes per round measured mostly that swing.
 // Prints `{ batches: [{ impl, round, ms, cpuUs, wrong }] }`; cpuUs is this process's CPU time during
 // the batch (only one client runs at a time).
 import { drive, load } from './clients.mjs'
 
-const IMPLS = ['larkfn', 'fetch', 'official']
+const IMPLS = ['larkfn', 'larkfn-global', 'fetch', 'official']
 const [concurrency, rounds, batch, warmup, url] = process.argv.slice(2).map((x, i) => (i < 4 ? Number(x) : x))
 const clients = {}
 for (const impl of IMPLS) clients[impl] = await load(impl, url)

@@ -8,6 +8,9 @@ import { compare } from './catalog.ts'
 
 export interface ExportTarget {
   readonly types: string
+  readonly bun?: string
+  readonly deno?: string
+  readonly node?: string
   readonly default: string
 }
 
@@ -45,7 +48,12 @@ export function exportsMap(
     if (typeof source !== 'string') throw new Error(`exports.static.json: "${subpath}" does not map to a source file`)
     add(subpath, source)
   }
-  const map: Record<string, ExportTarget | string> = { '.': distTarget('src/index.ts') }
+  // Node takes the root entry whose contexts default to `nodeFetch` (src/index.node.ts); Bun and Deno
+  // also match `node`, so they are sent to the plain entry first (their global fetch is native).
+  const root = distTarget('src/index.ts')
+  const map: Record<string, ExportTarget | string> = {
+    '.': { types: root.types, bun: root.default, deno: root.default, node: distTarget('src/index.node.ts').default, default: root.default },
+  }
   for (const subpath of [...entries.keys()].sort(compare)) map[subpath] = distTarget(entries.get(subpath) as string)
   map['./package.json'] = './package.json'
   return map

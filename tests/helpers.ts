@@ -1,7 +1,14 @@
-import { createContext, type ContextOptions } from '../src/core/context.ts'
+import { createContext as createWithGlobalFetch, type ContextOptions } from '../src/core/context.ts'
 import type { Context, Logger } from '../src/core/types.ts'
+import { createContext as createForNode } from '../src/index.node.ts'
 import { listen } from '../src/node/index.ts'
 import { createFakeFeishu, FAKE_APP_ID, FAKE_APP_SECRET } from '../src/testing/index.ts'
+
+/**
+ * Contexts as Node users get them (the root's `node` condition: `nodeFetch`), or with the global
+ * fetch when `LARKFN_TEST_FETCH=global` (the vitest project `node-global-fetch` runs tests/core so).
+ */
+const createContext = process.env.LARKFN_TEST_FETCH === 'global' ? createWithGlobalFetch : createForNode
 
 /** A fake Feishu server listening on loopback, and contexts pointed at it over real HTTP. */
 export async function startFake(options?: Parameters<typeof createFakeFeishu>[0]) {

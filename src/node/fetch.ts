@@ -6,17 +6,20 @@
  *
  * @module
  */
-import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http'
+import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http'
 import { Readable } from 'node:stream'
 
-type Send = (url: URL, options: RequestOptions) => ReturnType<typeof httpRequest>
+type Send = (url: URL, options: RequestOptions) => ClientRequest
 
-/** `node:https` (and TLS with it) is loaded on the first https request, not at import. */
-let https: Promise<Send> | undefined
-function sender(url: URL): Send | Promise<Send> {
-  if (url.protocol !== 'https:') return httpRequest
-  https ??= import('node:https').then((m) => m.request)
-  return https
+/**
+ * `node:http` and `node:https` are each loaded on the first request of their protocol, not at
+ * import: a process that only calls the platform (https) never loads `node:http`, which on Node 24
+ * also loads undici and http2 (~25 ms here, against ~6 ms for `node:https`).
+ */
+const senders: { http?: Promise<Send>; https?: Promise<Send> } = {}
+function sender(url: URL): Promise<Send> {
+  if (url.protocol === 'https:') return (senders.https ??= import('node:https').then((m) => m.request))
+  return (senders.http ??= import('node:http').then((m) => m.request))
 }
 
 type HeaderInit = Record<string, string> | [string, string][] | { forEach(cb: (value: string, key: string) => void): void }
@@ -107,7 +110,7 @@ export function nodeFetch(input: string | URL | Request, init: RequestInit = {})
   if (!plain || (typeof input !== 'string' && !(input instanceof URL))) return globalThis.fetch(input, init)
   const url = new URL(input)
   const signal = init.signal ?? undefined
-  return Promise.resolve(sender(url)).then((send) => new Promise<Response>((resolve, reject) => {
+  return sender(url).then((send) => new Promise<Response>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
     const headers = flatHeaders(init.headers as HeaderInit | undefined)
     if (body !== undefined && body !== null) headers['content-length'] = String(Buffer.byteLength(body as string | Uint8Array))

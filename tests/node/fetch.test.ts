@@ -53,3 +53,26 @@ describe('nodeFetch (larkfn/node)', () => {
     expect(isLarkHttpError(error) && error.message).toContain('timed out after 100 ms')
   })
 })
+
+describe('the default fetch by runtime (the root entry’s `node` condition)', () => {
+  it('Node’s root entry sends through nodeFetch unless a fetch is given; the plain entry through the global fetch', async () => {
+    const { createContext: forNode } = await import('../../src/index.node.ts')
+    const { createContext: plain } = await import('../../src/core/context.ts')
+    const options = { appId: 'cli_a1b2c3d4e5f60718', appSecret: 'secret-self-built', domain: server.url }
+    expect(forNode(options).fetch).toBe(nodeFetch)
+    const own: typeof fetch = (input, init) => globalThis.fetch(input, init)
+    expect(forNode({ ...options, fetch: own }).fetch).toBe(own)
+    expect(plain(options).fetch).not.toBe(nodeFetch)
+    // The package's exports map sends Node (and only Node: not Bun, not Deno) to that entry.
+    const { exports } = (await import('../../package.json', { with: { type: 'json' } })).default as { exports: Record<string, unknown> }
+    expect(exports['.']).toEqual({
+      types: './dist/index.d.ts',
+      bun: './dist/index.js',
+      deno: './dist/index.js',
+      node: './dist/index.node.js',
+      default: './dist/index.js',
+    })
+    // Bad options are still named by the shared checks.
+    expect(() => forNode({ ...options, timeout: -1 })).toThrow(/timeout/)
+  })
+})

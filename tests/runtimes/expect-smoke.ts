@@ -49,6 +49,8 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
     contact: {
       found: { email: user.email, userId: user.open_id },
       missing: { email: `nobody.${runtime}@example.com` },
+      // Node resolves the root's `node` condition; Bun and Deno (which match `node` too) the plain one.
+      transport: runtime === 'node20' || runtime === 'node24' ? 'nodeFetch' : 'global fetch',
     },
     paginate: {
       openIds: usersFor(runtime).map((u) => u.open_id),
@@ -79,7 +81,7 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
 }
 
 const TITLES: Record<Step, string> = {
-  contact: 'createContext + batchGetUserId finds the seeded user by email, and not the unknown one',
+  contact: 'createContext + batchGetUserId finds the seeded user by email, and not the unknown one, over the runtime\'s default fetch',
   paginate: `paginateItems follows page_token over ${Math.ceil(USER_COUNT / PAGE_SIZE)} pages and yields all ${USER_COUNT} users in order`,
   files: 'createImage uploads the bytes as multipart; getImage streams the same bytes back with name and type',
   events: 'the webhook dispatcher decrypts and verifies a platform delivery, runs the handler once, refuses a forged signature',

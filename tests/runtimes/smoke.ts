@@ -136,6 +136,8 @@ export async function runSmoke(input: SmokeInput): Promise<SmokeReport> {
       return {
         found: { email: list[0]?.email, userId: list[0]?.user_id },
         missing: { email: list[1]?.email, userId: list[1]?.user_id },
+        // Which fetch the root entry chose: `nodeFetch` under the `node` export condition.
+        transport: ctx.fetch.name === 'nodeFetch' ? 'nodeFetch' : 'global fetch',
       }
     },
     // paginateItems over a list that really pages: page_token followed until has_more is false.
