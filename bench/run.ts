@@ -82,6 +82,7 @@ const summary = table(
     ['same, whole process wall time (median)', ms(cold.larkfnWall), ms(cold.officialWall), `${ratio(cold.wallRatio)} faster`],
     ['token requests for 50 cold concurrent calls', tokens.larkfn.join(', '), tokens.official.join(', '), 'single flight'],
     ['calls/s, concurrency 1 / 50, share of plain fetch', `${pct(tp[1]!.larkfn)} / ${pct(tp[50]!.larkfn)}`, `${pct(tp[1]!.official)} / ${pct(tp[50]!.official)}`, 'fake server caps all'],
+    ['same, larkfn on the global fetch', `${pct(tp[1]!['larkfn-global'])} / ${pct(tp[50]!['larkfn-global'])}`, '', 'same transport as plain fetch'],
   ],
 )
 
@@ -103,10 +104,12 @@ request counts confirm that each client really called it. Import, memory, token 
 In-process times are \`performance.now()\` inside the child; whole-process times are spawn to exit, measured by the
 parent, so they include Node's own start-up (shown alone in the import table). The cold-start ratio that counts is
 the in-process one (import + client + first token + first call): that is the SDK's own cost, while whole-process
-time adds the same Node start-up to both sides; both are reported. Plain \`fetch\` (token + call, no SDK) runs beside
-them as the floor: on Node 20 the first \`fetch\` of a process loads undici, and larkfn, which calls the runtime's
-\`fetch\`, pays that too. Throughput runs one client process per concurrency holding all three clients, warmed up,
-alternating short batches so that all three see the same load; it is capped by the fake server (one Node process
+time adds the same Node start-up to both sides; both are reported. larkfn runs twice: as Node users get it (the
+root's \`node\` export condition: contexts send through \`nodeFetch\`, over node:http) and with
+\`fetch: globalThis.fetch\` (undici on Node; the transport of Bun, Deno, workers and browsers). Plain \`fetch\` (token +
+call, no SDK) runs beside them as the floor of any client on the global fetch: on Node 20 the first \`fetch\` of a
+process loads undici. Throughput runs one client process per concurrency holding all the clients, warmed up,
+alternating short batches so that all see the same load; it is capped by the fake server (one Node process
 routing, checking tokens and logging every call), so each client's CPU time per call is given as well: that is the
 client's own overhead. The machine is shared and noisy (see the load averages): read differences under ~10 % as noise.
 

@@ -32,7 +32,10 @@ export interface ContextOptions {
   readonly logger?: Partial<Logger>
   /** Default `warn`. */
   readonly logLevel?: LogLevel
-  /** The fetch to use (a test server's, a proxy's); default: the global one at call time. */
+  /**
+   * The fetch to use (a test server's, a proxy's). Default: on Node, `nodeFetch` (over node:http, the
+   * root's `node` export condition); elsewhere the global `fetch`, looked up at call time.
+   */
   readonly fetch?: typeof fetch
   /** Validate request input before sending (default true). */
   readonly validate?: boolean

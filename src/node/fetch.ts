@@ -1,8 +1,9 @@
 /**
- * `nodeFetch`: a small fetch over `node:http` / `node:https` for Node contexts. Node 20's global
- * `fetch` loads undici on first use, which is most of a cold process's first call (measured in
- * bench/RESULTS.md); this one answers JSON calls without it. Bodies it does not handle itself
- * (FormData, Blob, streams, Request objects) go to the global `fetch`.
+ * `nodeFetch`: a small fetch over `node:http` / `node:https`, the default of contexts made on Node
+ * (the root's `node` export condition, src/index.node.ts). Node 20's global `fetch` loads undici on
+ * first use, which is most of a cold process's first call (measured in bench/RESULTS.md); this one
+ * answers JSON calls and downloads without it. Bodies it does not handle itself (FormData, Blob,
+ * streams, Request objects) go to the global `fetch`.
  *
  * @module
  */
@@ -60,7 +61,7 @@ async function readAll(res: IncomingMessage): Promise<Buffer> {
 }
 
 /** A Response-like object: status, headers, body stream and the usual readers. */
-function responseOf(res: IncomingMessage, url: string): Response {
+function responseOf(res: IncomingMessage, url: string, redirected: boolean): Response {
   let used = false
   const take = () => {
     if (used) throw new TypeError('Body is unusable: Body has already been read')
@@ -73,7 +74,7 @@ function responseOf(res: IncomingMessage, url: string): Response {
     statusText: res.statusMessage ?? '',
     ok: status >= 200 && status < 300,
     url,
-    redirected: false,
+    redirected,
     type: 'basic',
     headers: headersOf(res),
     get bodyUsed() {
@@ -95,7 +96,9 @@ function responseOf(res: IncomingMessage, url: string): Response {
 }
 
 /**
- * A fetch for Node contexts that skips undici for plain requests: `createContext({ fetch: nodeFetch })`.
+ * A fetch for Node that skips undici for plain requests. Contexts made on Node use it unless given a
+ * `fetch`; pass it yourself where Node's export condition is not applied (code bundled without the
+ * `node` condition but run on Node), or to be explicit.
  *
  * @param input An absolute URL (string or URL); a `Request` goes to the global fetch.
  * @param init Method, headers, a string or byte body, and `signal`; other bodies go to the global fetch.
@@ -108,23 +111,48 @@ export function nodeFetch(input: string | URL | Request, init: RequestInit = {})
   const body = init.body
   const plain = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array
   if (!plain || (typeof input !== 'string' && !(input instanceof URL))) return globalThis.fetch(input, init)
-  const url = new URL(input)
+  const headers = flatHeaders(init.headers as HeaderInit | undefined)
+  return exchange(new URL(input), init.method ?? 'GET', headers, body ?? undefined, init, 0)
+}
+
+/** Redirects followed like fetch's `redirect: 'follow'`, at most this many. */
+const MAX_REDIRECTS = 20
+const REDIRECTS = new Set([301, 302, 303, 307, 308])
+
+/** Headers that carry the caller's credentials: not sent on to another origin after a redirect. */
+const CREDENTIALS = ['authorization', 'cookie', 'proxy-authorization']
+
+/** One request; a redirect is followed as fetch does (method and body kept for 307/308, GET otherwise). */
+function exchange(url: URL, method: string, headers: Record<string, string>, body: string | Uint8Array | undefined, init: RequestInit, hops: number): Promise<Response> {
   const signal = init.signal ?? undefined
   return sender(url).then((send) => new Promise<Response>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason)
-    const headers = flatHeaders(init.headers as HeaderInit | undefined)
-    if (body !== undefined && body !== null) headers['content-length'] = String(Buffer.byteLength(body as string | Uint8Array))
-    const req = send(url, { method: init.method ?? 'GET', headers })
+    const sent = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+    const req = send(url, { method, headers: sent })
     const onAbort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
     signal?.addEventListener('abort', onAbort, { once: true })
+    const fail = (cause: unknown) => reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause }))
     req.once('response', (res) => {
       res.once('close', () => signal?.removeEventListener('abort', onAbort))
-      resolve(responseOf(res, url.href))
+      const location = res.headers.location
+      if (!REDIRECTS.has(res.statusCode ?? 0) || location === undefined || init.redirect === 'manual') {
+        return resolve(responseOf(res, url.href, hops > 0))
+      }
+      res.resume() // the redirect's own body is not read
+      signal?.removeEventListener('abort', onAbort)
+      if (init.redirect === 'error') return fail(new Error(`redirected to ${location} with redirect: 'error'`))
+      if (hops >= MAX_REDIRECTS) return fail(new Error(`more than ${MAX_REDIRECTS} redirects`))
+      const next = new URL(location, url)
+      const keep = res.statusCode === 307 || res.statusCode === 308 || (res.statusCode !== 303 && method !== 'POST') || method === 'HEAD'
+      const nextHeaders = { ...headers }
+      if (!keep) for (const name of ['content-type', 'content-length']) delete nextHeaders[name]
+      if (next.origin !== url.origin) for (const name of CREDENTIALS) delete nextHeaders[name]
+      resolve(exchange(next, keep ? method : 'GET', nextHeaders, keep ? body : undefined, init, hops + 1))
     })
     req.once('error', (error) => {
       signal?.removeEventListener('abort', onAbort)
-      reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }))
+      fail(error)
     })
-    req.end(body ?? undefined)
+    req.end(body)
   }))
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { batchGetUserId } from '../../src/api/contact/v3/index.ts'
 import { createImage, getImage } from '../../src/api/im/v1/index.ts'
 import { isLarkHttpError } from '../../src/core/errors.ts'
-import { nodeFetch } from '../../src/node/index.ts'
+import { listen, nodeFetch } from '../../src/node/index.ts'
 import { startFake } from '../helpers.ts'
 
 const server = await startFake()
@@ -74,5 +74,48 @@ describe('the default fetch by runtime (the root entry’s `node` condition)', (
     })
     // Bad options are still named by the shared checks.
     expect(() => forNode({ ...options, timeout: -1 })).toThrow(/timeout/)
+  })
+})
+
+describe('nodeFetch follows redirects as fetch does', () => {
+  /** Echoes what arrived: method, body, authorization; `/go/<status>?to=<url>` redirects there first. */
+  const echo = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url)
+    const go = /^\/go\/(\d+)$/.exec(url.pathname)
+    if (go) return new Response('moved', { status: Number(go[1]), headers: { location: url.searchParams.get('to') ?? '/echo' } })
+    if (url.pathname === '/loop') return new Response(null, { status: 302, headers: { location: '/loop' } })
+    const seen = { path: url.pathname, method: request.method, body: await request.text(), authorization: request.headers.get('authorization') }
+    return Response.json(seen)
+  }
+  const post = { method: 'POST', headers: { authorization: 'Bearer t-1', 'content-type': 'application/json' }, body: '{"a":1}' }
+
+  it('302 after a POST: GET without the body; 307: same method and body; the final URL and redirected are set', async () => {
+    const other = await listen(echo)
+    try {
+      const moved = await nodeFetch(`${other.url}/go/302?to=/echo`, post)
+      expect([moved.status, moved.redirected, moved.url]).toEqual([200, true, `${other.url}/echo`])
+      expect(await moved.json()).toEqual({ path: '/echo', method: 'GET', body: '', authorization: 'Bearer t-1' })
+      const kept = await nodeFetch(`${other.url}/go/307?to=/echo`, post)
+      expect(await kept.json()).toEqual({ path: '/echo', method: 'POST', body: '{"a":1}', authorization: 'Bearer t-1' })
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('drops the authorization header when the redirect leaves the origin; manual and error modes; a loop fails', async () => {
+    const a = await listen(echo)
+    const b = await listen(echo)
+    try {
+      const away = await nodeFetch(`${a.url}/go/308?to=${encodeURIComponent(`${b.url}/echo`)}`, post)
+      expect(await away.json()).toEqual({ path: '/echo', method: 'POST', body: '{"a":1}', authorization: null })
+      const manual = await nodeFetch(`${a.url}/go/302?to=/echo`, { redirect: 'manual' })
+      expect([manual.status, manual.headers.get('location'), manual.redirected]).toEqual([302, '/echo', false])
+      await expect(nodeFetch(`${a.url}/go/302?to=/echo`, { redirect: 'error' })).rejects.toThrow(TypeError)
+      const loop = await nodeFetch(`${a.url}/loop`).catch((e: unknown) => e)
+      expect(loop).toBeInstanceOf(TypeError)
+      expect(String((loop as Error).cause)).toContain('more than 20 redirects')
+    } finally {
+      await Promise.all([a.close(), b.close()])
+    }
   })
 })
