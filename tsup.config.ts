@@ -20,16 +20,17 @@ for (const target of Object.values(pkg.exports)) {
 }
 
 // The core is built once, as one module (`dist/core.js`, from `src/core/runtime.ts`), and every
-// entry imports it from there (scripts/link-core.mjs writes the relative paths after the build). Left to esbuild's code splitting, the core was cut into a chunk per
-// combination of entries using each piece: a cold `import('larkfn')` + one domain loaded 14 small
-// modules, and on Node 20 each costs ~0.5 ms to resolve, read, compile and link (bench/RESULTS.md).
-// Shared state (token single flight, error brands, schema caches) stays in one module as before.
+// entry imports it from there (scripts/link-core.mjs writes the relative paths after the build).
+// Left to esbuild's code splitting, the core was cut into a chunk per combination of entries using
+// each piece: a cold `import('larkfn')` + one domain loaded 14 small modules, and on Node 20 each
+// costs ~0.5 ms to resolve, read, compile and link (docs/architecture.md, Build). Shared state
+// (token single flight, error brands, schema caches) stays in one module as before.
 const src = resolve('src')
 const CORE = '#larkfn-core'
 const isCore = (file: string) =>
   (file.startsWith(join(src, 'core/')) && !file.endsWith('.test.ts')) || file === join(src, 'api/valibot.ts')
 
-/** Marks every import of a core file as the external `#larkfn-core`; scripts/link-core.mjs then points it at dist/core.js. */
+/** Marks each import of a core file as the external `#larkfn-core` (linked to dist/core.js later). */
 const coreBoundary: Plugin = {
   name: 'larkfn-core-boundary',
   setup(build) {
