@@ -21,7 +21,7 @@ import { measureTokenRequests } from './token-requests.ts'
 
 const RUNS = quick
   ? { import: 5, coldStart: 5, memory: 2, tokens: 1, typecheck: 1, throughput: { rounds: 2, batch: 200, warmup: 100 } }
-  : { import: 20, coldStart: 20, memory: 5, tokens: 3, typecheck: 3, throughput: { rounds: 16, batch: 250, warmup: 300 } }
+  : { import: 20, coldStart: 20, memory: 5, tokens: 3, typecheck: 3, throughput: { rounds: 20, batch: 500, warmup: 500 } }
 
 const started = performance.now()
 const facts = machine()
