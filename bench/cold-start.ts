@@ -36,7 +36,7 @@ export async function measureColdStart(server: FakeServer, runs: number): Promis
     for (let k = 0; k < WHICH.length; k++) {
       const which = WHICH[(i + k) % WHICH.length]!
       const before = await server.stats()
-      const { result, wallMs } = await runHelper<{ ms: number; sinceStart: number }>('cold-start.mjs', [which, server.url])
+      const { result, wallMs } = await runHelper<{ ms: number; sinceStart: number }>('cold-start.mjs', [which, server.url], [], server.env)
       const after = await server.stats()
       // The helper checked the answer; check here that the calls really went to the fake.
       if (after.byPath['/open-apis/contact/v3/users/batch_get_id'] !== 1 || after.tokenRequests.tenant - before.tokenRequests.tenant !== 1) {
@@ -68,7 +68,7 @@ export async function measureColdStart(server: FakeServer, runs: number): Promis
   const markdown = table(
     ['fresh process: import + client + first token + first call', 'in-process median', 'in-process p90', 'since process start, median', 'whole process median', 'whole process p90'],
     [
-      row('larkfn (Node default: `nodeFetch` over node:http)', 'larkfn'),
+      row('larkfn (Node default: `nodeFetch` over node:http / node:https)', 'larkfn'),
       row('larkfn with `fetch: globalThis.fetch` (undici)', 'larkfn-global'),
       row('@larksuiteoapi/node-sdk', 'official'),
       row('(plain fetch, no SDK: the floor)', 'fetch'),

@@ -4,7 +4,9 @@
  * SDK's loaded modules, caches and JIT state never colour the other's numbers.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { get } from 'node:http'
+import { get as getTls } from 'node:https'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
@@ -55,11 +57,15 @@ export interface Helper<T> {
   readonly wallMs: number
 }
 
-/** Runs `node [nodeArgs] <helperDir>/<script> [args]` in a fresh process and parses its last line as JSON. */
-export function runHelper<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = []): Promise<Helper<T>> {
+/**
+ * Runs `node [nodeArgs] <helperDir>/<script> [args]` in a fresh process and parses its last line as
+ * JSON. `env` is added to this process's environment (e.g. `NODE_EXTRA_CA_CERTS`).
+ */
+export function runHelper<T>(script: string, args: readonly string[], nodeArgs: readonly string[] = [], env: Record<string, string> = {}): Promise<Helper<T>> {
   return new Promise((resolve, reject) => {
     const start = performance.now()
-    execFile(process.execPath, [...nodeArgs, `${helperDir}${script}`, ...args], { cwd: helperDir, maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
+    const options = { cwd: helperDir, maxBuffer: 1 << 24, env: { ...process.env, ...env } }
+    execFile(process.execPath, [...nodeArgs, `${helperDir}${script}`, ...args], options, (error, stdout, stderr) => {
       const wallMs = performance.now() - start
       if (error) return reject(new Error(`${script} ${args.join(' ')} failed: ${stderr || error.message}`))
       const last = stdout.trim().split('\n').at(-1) ?? ''
@@ -75,13 +81,23 @@ export function runHelper<T>(script: string, args: readonly string[], nodeArgs: 
 /** The fake Feishu server (`bench/server.mjs`) in its own process. */
 export interface FakeServer {
   readonly url: string
+  /** For helpers of an https server: `NODE_EXTRA_CA_CERTS` pointing at its certificate. */
+  readonly env: Record<string, string>
   /** Token requests so far, and requests by path since the last call (the fake's log is cleared). */
   stats(): Promise<{ tokenRequests: { tenant: number }; byPath: Record<string, number> }>
   close(): Promise<void>
 }
 
-export async function startServer(): Promise<FakeServer> {
-  const child: ChildProcess = spawn(process.execPath, [`${helperDir}server.mjs`], { cwd: helperDir, stdio: ['pipe', 'pipe', 'inherit'] })
+/** A key and self-signed certificate (PEM files) for an https fake server on 127.0.0.1. */
+export interface Tls {
+  readonly key: string
+  readonly cert: string
+}
+
+export async function startServer(tls?: Tls): Promise<FakeServer> {
+  const args = tls ? ['--tls', tls.key, tls.cert] : []
+  const child: ChildProcess = spawn(process.execPath, [`${helperDir}server.mjs`, ...args], { cwd: helperDir, stdio: ['pipe', 'pipe', 'inherit'] })
+  const ca = tls ? readFileSync(tls.cert) : undefined
   const url = await new Promise<string>((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
@@ -89,8 +105,9 @@ export async function startServer(): Promise<FakeServer> {
   })
   return {
     url,
+    env: tls ? { NODE_EXTRA_CA_CERTS: tls.cert } : {},
     async stats() {
-      const body = JSON.parse(await getText(`${url}/bench/stats`)) as { code: number; data: never }
+      const body = JSON.parse(await getText(`${url}/bench/stats`, ca)) as { code: number; data: never }
       if (body.code !== 0) throw new Error(`fake server stats: ${JSON.stringify(body)}`)
       return body.data
     },
@@ -106,9 +123,10 @@ export async function startServer(): Promise<FakeServer> {
  * GET on a fresh connection. Not `fetch`: its pooled keep-alive socket sits idle while a helper
  * runs, the server closes it after 5 s, and the next stats call fails with "other side closed".
  */
-function getText(url: string): Promise<string> {
+function getText(url: string, ca?: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
-    get(url, { agent: false }, (res) => {
+    const send = url.startsWith('https:') ? getTls : get
+    send(url, { agent: false, ca }, (res) => {
       let text = ''
       res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve(text)).on('error', reject)
     }).on('error', reject)

@@ -6,14 +6,14 @@
  * Run: npm run bench            (about 4 minutes)
  *      npm run bench -- --quick (fewer runs, rough numbers, about a minute)
  */
-import { execFile } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { execFile, execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { measureBundle } from './bundle.ts'
 import { measureColdStart } from './cold-start.ts'
 import { measureImport } from './import-time.ts'
-import { benchDir, kb, machine, mb, ms, quick, ratio, root, startServer, table } from './lib.ts'
+import { benchDir, helperDir, kb, machine, mb, ms, quick, ratio, root, startServer, table, type Tls } from './lib.ts'
 import { measureMemory } from './memory.ts'
 import { snapshot } from './snapshot.ts'
 import { measureThroughput } from './throughput.ts'
@@ -59,7 +59,7 @@ try {
   const tokens = await step(`token requests (${RUNS.tokens} runs each)`, () => measureTokenRequests(server, RUNS.tokens))
   const cold = await step(`cold start (${RUNS.coldStart} runs each)`, () => measureColdStart(server, RUNS.coldStart))
   const t = RUNS.throughput
-  const throughput = await step(`throughput (${t.rounds} rounds × ${t.batch} calls × 3 clients × 2 concurrencies)`, () =>
+  const throughput = await step(`throughput (${t.rounds} rounds × ${t.batch} calls × 4 clients × 2 concurrencies)`, () =>
     measureThroughput(server, { ...t, concurrency: [1, 50] }),
   )
   sections = { imports, memory, tokens, cold, throughput }
@@ -67,6 +67,33 @@ try {
   await server.close()
 }
 const { imports, memory, tokens, cold, throughput } = sections
+
+/** A self-signed certificate for 127.0.0.1, made with openssl (undefined when it is missing). */
+function makeTls(): Tls | undefined {
+  const dir = join(helperDir, 'tls')
+  mkdirSync(dir, { recursive: true })
+  const tls = { key: join(dir, 'key.pem'), cert: join(dir, 'cert.pem') }
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', tls.key, '-out', tls.cert,
+      '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' })
+    return tls
+  } catch {
+    return undefined
+  }
+}
+
+// The same cold start against the fake over https, as the platform is reached: the TLS handshake
+// and node:https (or undici's TLS) are then part of every client's first call.
+const tls = makeTls()
+let coldTls: Awaited<ReturnType<typeof measureColdStart>> | undefined
+if (tls) {
+  const tlsServer = await startServer(tls)
+  try {
+    coldTls = await step(`cold start over https (${RUNS.coldStart} runs each)`, () => measureColdStart(tlsServer, RUNS.coldStart))
+  } finally {
+    await tlsServer.close()
+  }
+}
 
 const seconds = (performance.now() - started) / 1000
 const pct = (x: number) => `${(x * 100).toFixed(0)} %`
@@ -80,6 +107,7 @@ const summary = table(
     ['cold start: import + first token + first call (median)', ms(cold.larkfnMs), ms(cold.officialMs), `**${ratio(cold.inProcessRatio)} faster**`],
     ['same, larkfn on the global fetch (undici)', ms(cold.larkfnGlobalMs), ms(cold.officialMs), `${ratio(cold.globalFetchRatio)} faster (plain fetch alone: ${ms(cold.fetchMs)})`],
     ['same, whole process wall time (median)', ms(cold.larkfnWall), ms(cold.officialWall), `${ratio(cold.wallRatio)} faster`],
+    ...(coldTls ? [['same cold start over https (TLS handshake included)', ms(coldTls.larkfnMs), ms(coldTls.officialMs), `${ratio(coldTls.inProcessRatio)} faster`]] : []),
     ['token requests for 50 cold concurrent calls', tokens.larkfn.join(', '), tokens.official.join(', '), 'single flight'],
     ['calls/s, concurrency 1 / 50, share of plain fetch', `${pct(tp[1]!.larkfn)} / ${pct(tp[50]!.larkfn)}`, `${pct(tp[1]!.official)} / ${pct(tp[50]!.official)}`, 'fake server caps all'],
     ['same, larkfn on the global fetch', `${pct(tp[1]!['larkfn-global'])} / ${pct(tp[50]!['larkfn-global'])}`, '', 'same transport as plain fetch'],
@@ -140,6 +168,14 @@ ${memory.markdown}
 ## 6. Cold start: fresh process, import + first token + first call
 
 ${cold.markdown}
+
+### Over https
+
+The same runs against the fake served over https on loopback (a self-signed certificate that each child process
+trusts through \`NODE_EXTRA_CA_CERTS\`), as the platform is reached: the TLS handshake and the TLS modules are then part
+of every client's first call.
+
+${coldTls ? coldTls.markdown : 'Not measured this run: `openssl` is missing (it makes the certificate).'}
 
 ## 7. Type-check cost of a user file (\`bench/typecheck.ts\`)
 
