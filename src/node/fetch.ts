@@ -8,7 +8,7 @@
  * @module
  */
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http'
-import { Readable } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
 
 type Send = (url: URL, options: RequestOptions) => ClientRequest
 
@@ -54,19 +54,33 @@ function flatHeaders(init: HeaderInit | undefined): Record<string, string> {
   return out
 }
 
-async function readAll(res: IncomingMessage): Promise<Buffer> {
+async function readAll(source: Readable): Promise<Buffer> {
   const chunks: Buffer[] = []
-  for await (const chunk of res) chunks.push(chunk as Buffer)
+  for await (const chunk of source) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
 }
 
+/** Content codings decoded as fetch decodes them; the first compressed answer loads node:zlib. */
+const CODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br'])
+let zlib: Promise<typeof import('node:zlib')> | undefined
+
+/** The body as sent (identity), or a stream that decodes its `content-encoding`. */
+async function bodyOf(res: IncomingMessage, method: string): Promise<Readable> {
+  const coding = res.headers['content-encoding']?.trim().toLowerCase()
+  const empty = method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
+  if (coding === undefined || !CODINGS.has(coding) || empty) return res
+  const z = await (zlib ??= import('node:zlib'))
+  const decoder = coding === 'br' ? z.createBrotliDecompress() : coding === 'deflate' ? z.createInflate() : z.createGunzip()
+  return pipeline(res, decoder, () => {}) as Readable
+}
+
 /** A Response-like object: status, headers, body stream and the usual readers. */
-function responseOf(res: IncomingMessage, url: string, redirected: boolean): Response {
+function responseOf(res: IncomingMessage, source: Readable, url: string, redirected: boolean): Response {
   let used = false
   const take = () => {
     if (used) throw new TypeError('Body is unusable: Body has already been read')
     used = true
-    return readAll(res)
+    return readAll(source)
   }
   const status = res.statusCode ?? 0
   const view = {
@@ -82,7 +96,7 @@ function responseOf(res: IncomingMessage, url: string, redirected: boolean): Res
     },
     get body() {
       used = true
-      return Readable.toWeb(res)
+      return Readable.toWeb(source)
     },
     text: async () => (await take()).toString('utf8'),
     json: async () => JSON.parse((await take()).toString('utf8')),
@@ -111,7 +125,8 @@ export function nodeFetch(input: string | URL | Request, init: RequestInit = {})
   const body = init.body
   const plain = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array
   if (!plain || (typeof input !== 'string' && !(input instanceof URL))) return globalThis.fetch(input, init)
-  const headers = flatHeaders(init.headers as HeaderInit | undefined)
+  // Like fetch: compressed answers are asked for and decoded (unless the caller says otherwise).
+  const headers = { 'accept-encoding': 'gzip, deflate, br', ...flatHeaders(init.headers as HeaderInit | undefined) }
   return exchange(new URL(input), init.method ?? 'GET', headers, body ?? undefined, init, 0)
 }
 
@@ -136,7 +151,7 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
       res.once('close', () => signal?.removeEventListener('abort', onAbort))
       const location = res.headers.location
       if (!REDIRECTS.has(res.statusCode ?? 0) || location === undefined || init.redirect === 'manual') {
-        return resolve(responseOf(res, url.href, hops > 0))
+        return resolve(bodyOf(res, method).then((source) => responseOf(res, source, url.href, hops > 0)))
       }
       res.resume() // the redirect's own body is not read
       signal?.removeEventListener('abort', onAbort)

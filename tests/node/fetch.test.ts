@@ -1,3 +1,4 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { batchGetUserId } from '../../src/api/contact/v3/index.ts'
 import { createImage, getImage } from '../../src/api/im/v1/index.ts'
@@ -117,5 +118,40 @@ describe('nodeFetch follows redirects as fetch does', () => {
     } finally {
       await Promise.all([a.close(), b.close()])
     }
+  })
+})
+
+describe('nodeFetch decodes compressed answers as fetch does', () => {
+  const payload = { code: 0, msg: 'success', data: { user_list: [{ email: 'z@example.com', user_id: 'ou_zip' }] } }
+  const encoders: Record<string, (bytes: Buffer) => Buffer> = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync }
+  /** Answers the payload in the coding the path names, and echoes the accept-encoding it was sent. */
+  const compressed = async (request: Request): Promise<Response> => {
+    const coding = new URL(request.url).pathname.slice(1)
+    const body = encoders[coding]!(Buffer.from(JSON.stringify({ ...payload, accepted: request.headers.get('accept-encoding') })))
+    return new Response(new Uint8Array(body), { headers: { 'content-type': 'application/json', 'content-encoding': coding } })
+  }
+
+  it.each(['gzip', 'deflate', 'br'])('%s: asks for compression by default and reads the decoded JSON', async (coding) => {
+    const other = await listen(compressed)
+    try {
+      const res = await nodeFetch(`${other.url}/${coding}`)
+      expect(await res.json()).toEqual({ ...payload, accepted: 'gzip, deflate, br' })
+      const own = await nodeFetch(`${other.url}/${coding}`, { headers: { 'Accept-Encoding': coding } })
+      expect(((await own.json()) as { accepted: string }).accepted).toBe(coding)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('a context call through the Node default decodes a gzip answer', async () => {
+    fake.seedUsers([{ email: 'z@example.com', open_id: 'ou_zip' }])
+    fake.route({
+      method: 'POST',
+      path: '/open-apis/contact/v3/users/batch_get_id',
+      handler: () =>
+        new Response(new Uint8Array(gzipSync(Buffer.from(JSON.stringify(payload)))), { headers: { 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'gzip' } }),
+    })
+    const data = await batchGetUserId(server.context(), { body: { emails: ['z@example.com'] } })
+    expect(data.user_list?.[0]?.user_id).toBe('ou_zip')
   })
 })
