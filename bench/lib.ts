@@ -4,11 +4,11 @@
  * SDK's loaded modules, caches and JIT state never colour the other's numbers.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { get } from 'node:http'
 import { get as getTls } from 'node:https'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import type { SelfSigned } from '../scripts/self-signed-cert.ts'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 export const benchDir = fileURLToPath(new URL('.', import.meta.url))
@@ -88,16 +88,10 @@ export interface FakeServer {
   close(): Promise<void>
 }
 
-/** A key and self-signed certificate (PEM files) for an https fake server on 127.0.0.1. */
-export interface Tls {
-  readonly key: string
-  readonly cert: string
-}
-
-export async function startServer(tls?: Tls): Promise<FakeServer> {
-  const args = tls ? ['--tls', tls.key, tls.cert] : []
+/** The fake in its own process; over https with `tls` (its child processes then trust the certificate). */
+export async function startServer(tls?: SelfSigned): Promise<FakeServer> {
+  const args = tls ? ['--tls', tls.keyFile, tls.certFile] : []
   const child: ChildProcess = spawn(process.execPath, [`${helperDir}server.mjs`, ...args], { cwd: helperDir, stdio: ['pipe', 'pipe', 'inherit'] })
-  const ca = tls ? readFileSync(tls.cert) : undefined
   const url = await new Promise<string>((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`fake server exited with ${code}`)))
@@ -105,9 +99,9 @@ export async function startServer(tls?: Tls): Promise<FakeServer> {
   })
   return {
     url,
-    env: tls ? { NODE_EXTRA_CA_CERTS: tls.cert } : {},
+    env: tls ? { NODE_EXTRA_CA_CERTS: tls.certFile } : {},
     async stats() {
-      const body = JSON.parse(await getText(`${url}/bench/stats`, ca)) as { code: number; data: never }
+      const body = JSON.parse(await getText(`${url}/bench/stats`, tls?.cert)) as { code: number; data: never }
       if (body.code !== 0) throw new Error(`fake server stats: ${JSON.stringify(body)}`)
       return body.data
     },
@@ -123,7 +117,7 @@ export async function startServer(tls?: Tls): Promise<FakeServer> {
  * GET on a fresh connection. Not `fetch`: its pooled keep-alive socket sits idle while a helper
  * runs, the server closes it after 5 s, and the next stats call fails with "other side closed".
  */
-function getText(url: string, ca?: Buffer): Promise<string> {
+function getText(url: string, ca?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const send = url.startsWith('https:') ? getTls : get
     send(url, { agent: false, ca }, (res) => {

@@ -6,14 +6,15 @@
  * Run: npm run bench            (about 4 minutes)
  *      npm run bench -- --quick (fewer runs, rough numbers, about a minute)
  */
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { measureBundle } from './bundle.ts'
 import { measureColdStart } from './cold-start.ts'
 import { measureImport } from './import-time.ts'
-import { benchDir, helperDir, kb, machine, mb, ms, quick, ratio, root, startServer, table, type Tls } from './lib.ts'
+import { selfSignedCert, type SelfSigned } from '../scripts/self-signed-cert.ts'
+import { benchDir, helperDir, kb, machine, mb, ms, quick, ratio, root, startServer, table } from './lib.ts'
 import { measureMemory } from './memory.ts'
 import { snapshot } from './snapshot.ts'
 import { measureThroughput } from './throughput.ts'
@@ -68,15 +69,12 @@ try {
 }
 const { imports, memory, tokens, cold, throughput } = sections
 
-/** A self-signed certificate for 127.0.0.1, made with openssl (undefined when it is missing). */
-function makeTls(): Tls | undefined {
+/** A self-signed certificate for 127.0.0.1 (undefined when openssl is missing). */
+function makeTls(): SelfSigned | undefined {
   const dir = join(helperDir, 'tls')
   mkdirSync(dir, { recursive: true })
-  const tls = { key: join(dir, 'key.pem'), cert: join(dir, 'cert.pem') }
   try {
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', tls.key, '-out', tls.cert,
-      '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'pipe' })
-    return tls
+    return selfSignedCert(dir)
   } catch {
     return undefined
   }

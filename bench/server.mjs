@@ -5,9 +5,8 @@
 // Stops when stdin closes (the parent exited) or on SIGTERM.
 // `node bench/server.mjs --tls <key.pem> <cert.pem>` serves https instead (the platform's scheme).
 import { readFileSync } from 'node:fs'
-import { createServer } from 'node:https'
 import { createFakeFeishu } from 'larkfn/testing'
-import { listen, toNodeHandler } from 'larkfn/node'
+import { listen } from 'larkfn/node'
 
 export const USERS = 50
 
@@ -24,15 +23,9 @@ fake.route({
     return { tokenRequests: fake.tokenRequests, byPath }
   },
 })
-/** The fake over https, with the given key and certificate, on a free loopback port. */
-async function listenTls(keyFile, certFile) {
-  const tls = createServer({ key: readFileSync(keyFile), cert: readFileSync(certFile) }, toNodeHandler(fake.handle))
-  await new Promise((resolve) => tls.listen(0, '127.0.0.1', resolve))
-  const close = () => new Promise((resolve) => (tls.closeAllConnections(), tls.close(resolve)))
-  return { url: `https://127.0.0.1:${tls.address().port}`, close }
-}
 const [flag, keyFile, certFile] = process.argv.slice(2)
-const server = flag === '--tls' ? await listenTls(keyFile, certFile) : await listen(fake.handle)
+const tls = flag === '--tls' ? { key: readFileSync(keyFile), cert: readFileSync(certFile) } : undefined
+const server = await listen(fake.handle, { tls })
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`)
 const stop = () => server.close().then(() => process.exit(0))
 process.stdin.on('end', stop).resume()
