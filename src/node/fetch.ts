@@ -64,11 +64,15 @@ async function readAll(source: Readable): Promise<Buffer> {
 const CODINGS = new Set(['gzip', 'x-gzip', 'deflate', 'br'])
 let zlib: Promise<typeof import('node:zlib')> | undefined
 
-/** The body as sent (identity), or a stream that decodes its `content-encoding`. */
-async function bodyOf(res: IncomingMessage, method: string): Promise<Readable> {
+/** The `content-encoding` to decode, or undefined for a body to read as sent. */
+function codingOf(res: IncomingMessage, method: string): string | undefined {
   const coding = res.headers['content-encoding']?.trim().toLowerCase()
   const empty = method === 'HEAD' || res.statusCode === 204 || res.statusCode === 304
-  if (coding === undefined || !CODINGS.has(coding) || empty) return res
+  return coding !== undefined && CODINGS.has(coding) && !empty ? coding : undefined
+}
+
+/** A stream of the body with its content coding undone. */
+async function decoded(res: IncomingMessage, coding: string): Promise<Readable> {
   const z = await (zlib ??= import('node:zlib'))
   const decoder = coding === 'br' ? z.createBrotliDecompress() : coding === 'deflate' ? z.createInflate() : z.createGunzip()
   return pipeline(res, decoder, () => {}) as Readable
@@ -151,7 +155,10 @@ function exchange(url: URL, method: string, headers: Record<string, string>, bod
       res.once('close', () => signal?.removeEventListener('abort', onAbort))
       const location = res.headers.location
       if (!REDIRECTS.has(res.statusCode ?? 0) || location === undefined || init.redirect === 'manual') {
-        return resolve(bodyOf(res, method).then((source) => responseOf(res, source, url.href, hops > 0)))
+        const coding = codingOf(res, method)
+        const answer = (source: Readable) => responseOf(res, source, url.href, hops > 0)
+        // Most answers are read as sent: no extra turn of the event loop for them.
+        return resolve(coding === undefined ? answer(res) : decoded(res, coding).then(answer))
       }
       res.resume() // the redirect's own body is not read
       signal?.removeEventListener('abort', onAbort)
