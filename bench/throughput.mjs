@@ -1,10 +1,10 @@
 // Bench helper: `node bench/throughput.mjs <concurrency> <rounds> <batch> <warmup> <url>`.
 // Loads all the clients (larkfn twice: Node's default and the global fetch; plain fetch with a fixed
-// token; the official SDK) in this one
-// process and warms each up (token fetched, JIT warm). Then, round after round, each client in turn
-// (order rotated per round) makes `batch` batch_get_id calls at the given concurrency. Interleaving
-// short batches in one process means they all see the same machine load, which on a shared machine
-// swings by 2-3x over seconds; separate processes per round measured mostly that swing.
+// token; the official SDK) in this one process and warms each up (token fetched, JIT warm). Then,
+// round after round, each client in turn (order rotated per round) makes `batch` batch_get_id calls
+// at the given concurrency. Interleaving short batches in one process means they all see the same
+// machine load, which on a shared machine swings by 2-3x over seconds; separate processes per round
+// measured mostly that swing.
 // Prints `{ batches: [{ impl, round, ms, cpuUs, wrong }] }`; cpuUs is this process's CPU time during
 // the batch (only one client runs at a time).
 import { drive, load } from './clients.mjs'

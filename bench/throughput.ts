@@ -1,10 +1,10 @@
 /**
- * Calls per second of batch_get_id at concurrency 1 and 50: larkfn (Node's default fetch and the global
- * one), plain `fetch` with a fixed token (the ceiling) and the official SDK, against the same fake server process, the same number of calls
- * each. One client process per concurrency holds all the clients and alternates short batches
- * between them (`bench/throughput.mjs` says why). Per cell: the median batch rate, the median of the
- * per-round ratios to plain fetch (paired: same round, same load), and the client's CPU time per
- * call, which the fake server's own cost does not cap.
+ * Calls per second of batch_get_id at concurrency 1 and 50: larkfn (Node's default fetch and the
+ * global one), plain `fetch` with a fixed token (the ceiling) and the official SDK, against the same
+ * fake server process, the same number of calls each. One client process per concurrency holds all
+ * the clients and alternates short batches between them (`bench/throughput.mjs` says why). Per
+ * cell: the median batch rate, the median of the per-round ratios to plain fetch (paired: same round,
+ * same load), and the client's CPU time per call, which the fake server's own cost does not cap.
  */
 import type { FakeServer, Impl } from './lib.ts'
 import { LABEL, median, runHelper, table } from './lib.ts'
