@@ -110,7 +110,7 @@ export interface LarkRequest {
   /** Absolute URL, query included. */
   readonly url: string
   readonly headers: Readonly<Record<string, string>>
-  /** JSON-serialisable value, `FormData`, or undefined. */
+  /** JSON-serialisable value, `FormData`, bytes (sent as they are, with the headers' content type), or undefined. */
   readonly body?: unknown
   readonly options: CallOptions
 }
@@ -121,6 +121,11 @@ export interface LarkResponse {
   readonly headers: Headers
   /** Parsed JSON, text when the body was not JSON, or a `ReadableStream` for a file. */
   readonly body: unknown
+  /**
+   * The body's text as it arrived, when it was read whole (not for a streamed file): what a proxy
+   * passes on, since re-serialising parsed JSON would round 64-bit integers.
+   */
+  readonly text?: string
 }
 
 export type Next = (req: LarkRequest) => Promise<LarkResponse>

@@ -17,18 +17,20 @@ function encode(req: LarkRequest): { body: BodyInit | undefined; headers: Record
   if (method === 'GET' || body === undefined) return { body: undefined, headers: { ...req.headers } }
   // The spec says multipart (no global lookup: Node's lazy FormData would load undici on every call).
   if (req.spec.body === 'multipart') return { body: body as BodyInit, headers: { ...req.headers } }
+  // Bytes go as they are, with the caller's content type (the proxy passes a browser's body through).
+  if (body instanceof Uint8Array) return { body: body as BodyInit, headers: { ...req.headers } }
   return { body: JSON.stringify(body), headers: { 'content-type': 'application/json; charset=utf-8', ...req.headers } }
 }
 
 /** Parsed JSON when the answer says JSON (and is), else the text; an empty body is undefined. */
-async function decode(res: Response): Promise<unknown> {
+async function decode(res: Response): Promise<{ body: unknown; text: string }> {
   const text = await res.text()
-  if (text === '') return undefined
-  if (!(res.headers.get('content-type') ?? '').includes('json')) return text
+  if (text === '') return { body: undefined, text }
+  if (!(res.headers.get('content-type') ?? '').includes('json')) return { body: text, text }
   try {
-    return JSON.parse(text)
+    return { body: JSON.parse(text), text }
   } catch {
-    return text
+    return { body: text, text }
   }
 }
 
@@ -51,8 +53,9 @@ export function transport(): Next {
       // A download's body is the caller's to read at their pace: the timeout covers its headers,
       // the caller's signal still cancels the stream.
       streaming = spec.download === true && res.ok
-      const parsed = streaming ? res.body : await decode(res)
-      return { status: res.status, headers: res.headers, body: parsed }
+      if (streaming) return { status: res.status, headers: res.headers, body: res.body }
+      const { body: parsed, text } = await decode(res)
+      return { status: res.status, headers: res.headers, body: parsed, text }
     } catch (error) {
       if (options.signal?.aborted) throw options.signal.reason
       const reason = deadline.signal.aborted
