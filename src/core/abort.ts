@@ -43,6 +43,19 @@ export function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise
   })
 }
 
+/**
+ * Like {@link raceAbort}, and also rejects with `onTimeout()` after `ms` milliseconds. The work goes
+ * on (it may be shared); only this caller stops waiting.
+ */
+export function raceDeadline<T>(promise: Promise<T>, ms: number, onTimeout: () => Error, signal?: AbortSignal): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms)
+    ;(timer as { unref?: () => void }).unref?.()
+  })
+  return raceAbort(Promise.race([promise, late]), signal).finally(() => clearTimeout(timer))
+}
+
 /** A signal for one attempt; `clear` when the attempt is over, `stopTimer` when only the timeout ends. */
 export interface Deadline {
   readonly signal: AbortSignal

@@ -48,7 +48,18 @@ export interface ContextOptions {
   readonly viaProxy?: boolean
   /** Seconds taken off a token's lifetime before caching it (default 180). */
   readonly tokenMargin?: number
+  /**
+   * Largest answer read whole, in bytes after decompression (default 32 MiB). A bigger one fails
+   * with a `LarkHttpError` instead of filling memory; file downloads stream and are not counted.
+   */
+  readonly maxResponseBytes?: number
 }
+
+/** Every option name, for the unknown-key check (a typo such as `appSecert` is refused). */
+const OPTION_NAMES: readonly (keyof ContextOptions)[] = [
+  'appId', 'appSecret', 'domain', 'accountsUrl', 'appType', 'appTicket', 'tokenStore', 'timeout', 'retry',
+  'middleware', 'logger', 'logLevel', 'fetch', 'validate', 'manualTokens', 'viaProxy', 'tokenMargin', 'maxResponseBytes',
+]
 
 const DOMAINS = {
   feishu: { baseUrl: 'https://open.feishu.cn', accountsUrl: 'https://accounts.feishu.cn' },
@@ -58,6 +69,28 @@ const DOMAINS = {
 const DEFAULT_RETRY: RetryPolicy = { retries: 3, minDelay: 200, maxDelay: 30_000, maxTotal: 60_000 }
 
 type Fields = Omit<Context, 'send' | 'sendToken'>
+
+/** Edit distance, for did-you-mean on unknown option names. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + (a[i - 1]?.toLowerCase() === b[j - 1]?.toLowerCase() ? 0 : 1))
+      diagonal = above
+    }
+  }
+  return row[b.length] as number
+}
+
+/** The known names closest to an unknown one (at most 2 edits, or a third of its length). */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const scored = known.map((k) => [k, distance(name, k)] as const).filter(([, d]) => d <= Math.max(2, Math.floor(name.length / 3)))
+  scored.sort((x, y) => x[1] - y[1])
+  return scored.length > 0 ? `is not an option; did you mean '${scored[0]?.[0]}'?` : 'is not an option'
+}
 
 function isUrl(value: string): boolean {
   return /^https?:\/\/[^/]+/i.test(value)
@@ -71,6 +104,10 @@ function trimSlash(url: string): string {
 function check(o: ContextOptions): ValidationIssue[] {
   const issues: ValidationIssue[] = []
   const bad = (path: string, message: string) => issues.push({ path, message })
+  if (typeof o !== 'object' || o === null) return [{ path: '', message: 'options must be an object' }]
+  for (const key of Object.keys(o)) {
+    if (!(OPTION_NAMES as readonly string[]).includes(key)) bad(key, didYouMean(key, OPTION_NAMES))
+  }
   const isStr = (v: unknown) => typeof v === 'string' && v !== ''
   if (o.appId !== undefined && !isStr(o.appId)) bad('appId', 'must be a non-empty string')
   if (o.appSecret !== undefined && !isStr(o.appSecret)) bad('appSecret', 'must be a non-empty string')
@@ -92,6 +129,7 @@ function check(o: ContextOptions): ValidationIssue[] {
   }
   const positive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0
   if (o.timeout !== undefined && !positive(o.timeout)) bad('timeout', 'must be a positive number of milliseconds')
+  if (o.maxResponseBytes !== undefined && !positive(o.maxResponseBytes)) bad('maxResponseBytes', 'must be a positive number of bytes')
   if (o.tokenMargin !== undefined && !(typeof o.tokenMargin === 'number' && o.tokenMargin >= 0)) {
     bad('tokenMargin', 'must be a number of seconds ≥ 0')
   }
@@ -115,15 +153,34 @@ function check(o: ContextOptions): ValidationIssue[] {
   return issues
 }
 
-/** Builds the frozen context from resolved fields: the secret is kept out of enumeration. */
+/** What printing a context shows: its settings, never the secret or what the token store holds. */
+function summary(ctx: Context): Record<string, unknown> {
+  const { send: _send, sendToken: _sendToken, tokenStore: _store, logger: _logger, fetch: _fetch, middleware, ...rest } = ctx
+  return { ...rest, appSecret: ctx.appSecret === undefined ? undefined : '[hidden]', tokenStore: '[TokenStore]', middleware: middleware.length }
+}
+
+/**
+ * Builds the frozen context from resolved fields. The secret lives in a closure behind a
+ * non-enumerable getter: no property of the object holds it, so neither enumeration nor
+ * `util.inspect` with `showHidden` (`%o`) prints it. Printing (Node, Deno) and `JSON.stringify` show
+ * a summary that leaves out the token store, whose cache holds live tokens.
+ */
 export function build(fields: Fields): Context {
   const { appSecret, ...rest } = fields
   const stack = fields.retry === false ? [auth(), logMiddleware()] : [retryMiddleware(), auth(), logMiddleware()]
   const send = compose([...fields.middleware, ...stack], transport())
   const tokenStack = fields.retry === false ? [logMiddleware()] : [retryMiddleware(), logMiddleware()]
-  const ctx = { ...rest, send, sendToken: compose(tokenStack, transport()) }
-  Object.defineProperty(ctx, 'appSecret', { value: appSecret, enumerable: false })
-  return Object.freeze(ctx) as Context
+  // The token chain carries the app secret in its bodies: its transport never follows a redirect
+  // to another origin (the secret would be sent there).
+  const ctx = { ...rest, send, sendToken: compose(tokenStack, transport({ credentials: true })) }
+  const hidden = (value: unknown) => ({ value, enumerable: false })
+  Object.defineProperties(ctx, {
+    appSecret: { get: () => appSecret, enumerable: false },
+    [Symbol.for('nodejs.util.inspect.custom')]: hidden(() => summary(ctx as unknown as Context)),
+    [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary(ctx as unknown as Context))),
+    toJSON: hidden(() => summary(ctx as unknown as Context)),
+  })
+  return Object.freeze(ctx) as unknown as Context
 }
 
 /**
@@ -161,6 +218,7 @@ export function createContext(options: ContextOptions = {}): Context {
     manualTokens: options.manualTokens ?? false,
     viaProxy: options.viaProxy ?? false,
     tokenMargin: options.tokenMargin ?? 180,
+    maxResponseBytes: options.maxResponseBytes ?? 32 * 1024 * 1024,
   })
 }
 

@@ -134,7 +134,7 @@ export type Middleware = (req: LarkRequest, next: Next) => Promise<LarkResponse>
 /** A plain, frozen context made by `createContext`. */
 export interface Context {
   readonly appId: string | undefined
-  /** Not enumerable: never printed with the context. */
+  /** Not enumerable, held in a closure: never printed or serialised with the context. */
   readonly appSecret: string | undefined
   /** Base URL of the Open API, without trailing slash. */
   readonly baseUrl: string
@@ -155,6 +155,8 @@ export interface Context {
   readonly viaProxy: boolean
   /** Seconds taken off a token's `expire` before it is cached. */
   readonly tokenMargin: number
+  /** Largest answer read whole, in bytes (downloads stream and are not counted). */
+  readonly maxResponseBytes: number
   /** The composed chain: user middleware → retry → auth → logger → transport. */
   readonly send: Next
   /** The chain token requests take: retry → logger → transport (no user middleware: bodies hold the secret). */

@@ -1,5 +1,5 @@
-import { raceAbort } from '../abort.ts'
-import { createLarkAuthError } from '../errors.ts'
+import { raceDeadline } from '../abort.ts'
+import { createLarkAuthError, createLarkHttpError } from '../errors.ts'
 import { log } from '../log.ts'
 import { dropToken, getToken } from '../token/fetch-token.ts'
 import type { LarkRequest, LarkResponse, Middleware, TokenKind } from '../types.ts'
@@ -57,7 +57,11 @@ export function auth(): Middleware {
     if (chosen.manual !== undefined) return next(withBearer(req, chosen.manual))
     const { ctx, options } = req
     const kind = chosen.kind
-    const token = () => raceAbort(getToken(ctx, kind, options.tenantKey), options.signal)
+    // The call's timeout bounds the token fetch it triggers too (each attempt, and the caller's wait).
+    const timeout = options.timeout ?? ctx.timeout
+    const late = () =>
+      createLarkHttpError({ endpoint: req.spec.id, httpStatus: 0, logId: undefined, bodyText: undefined, reason: `timed out after ${timeout} ms waiting for a ${kind}_access_token` })
+    const token = () => raceDeadline(getToken(ctx, kind, options.tenantKey, { endpoint: req.spec.id, timeout }), timeout, late, options.signal)
     const res = await next(withBearer(req, await token()))
     const code = codeOf(res)
     if (code === undefined || !INVALID_TOKEN[kind].includes(code)) return res

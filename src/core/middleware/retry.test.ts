@@ -13,7 +13,7 @@ describe('retry and the runtime refusing network access', () => {
     }) as unknown as typeof fetch
     const ctx = createContext({ domain: 'http://127.0.0.1:1', fetch: denied, logLevel: 'silent', retry: { minDelay: 1 } })
     const error = await request(ctx, { method: 'GET', path: '/open-apis/x', tokenType: 'none' }).catch((e: unknown) => e)
-    expect(isLarkHttpError(error) && error.message).toBe('GET /open-apis/x: the runtime refused network access (Deno: run with --allow-net for this host) (log id none)')
+    expect(isLarkHttpError(error) && error.message).toBe('GET /open-apis/x: the runtime refused network access to 127.0.0.1:1 (Deno: run with --allow-net for this host) (log id none)')
     expect(calls).toBe(1)
   })
 })

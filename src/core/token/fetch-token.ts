@@ -22,10 +22,19 @@ function spec(path: string): EndpointSpec {
   return { id: `POST ${path}`, method: 'POST', path, tokens: [], flat: true, idempotent: true }
 }
 
+/** Options of {@link getToken}. */
+export interface GetTokenOptions {
+  /** The endpoint that needs the token: named in errors (default `getToken`). */
+  readonly endpoint?: string
+  /** Milliseconds per attempt of the token request (default: the context's timeout). */
+  readonly timeout?: number
+}
+
 /** Sends one auth request through the context's token chain (retry → logger → transport). */
-async function post(ctx: Context, path: string, body: Record<string, string>): Promise<LarkResponse> {
+async function post(ctx: Context, path: string, body: Record<string, string>, o: GetTokenOptions): Promise<LarkResponse> {
   const url = `${ctx.baseUrl}${path}`
-  return ctx.sendToken({ ctx, spec: spec(path), method: 'POST', url, headers: {}, body, options: {} })
+  const options = o.timeout === undefined ? {} : { timeout: o.timeout }
+  return ctx.sendToken({ ctx, spec: spec(path), method: 'POST', url, headers: {}, body, options })
 }
 
 function logIdOf(res: LarkResponse): string | undefined {
@@ -37,7 +46,7 @@ function readToken(res: LarkResponse, path: string, field: string): { token: str
   const body = (typeof res.body === 'object' && res.body !== null ? res.body : {}) as TokenReply
   const token = body[field]
   if (body.code === 0 && typeof token === 'string' && token !== '') {
-    return { token, expire: typeof body.expire === 'number' ? body.expire : 7200 }
+    return { token, expire: typeof body.expire === 'number' && Number.isFinite(body.expire) ? body.expire : 7200 }
   }
   const reason =
     typeof body.code === 'number'
@@ -46,55 +55,56 @@ function readToken(res: LarkResponse, path: string, field: string): { token: str
   throw createLarkAuthError({ endpoint: `POST ${path}`, reason, code: body.code, logId: logIdOf(res) })
 }
 
-function needCredentials(ctx: Context, what: string): { appId: string; appSecret: string } {
+function needCredentials(ctx: Context, what: string, o: GetTokenOptions): { appId: string; appSecret: string } {
   if (ctx.appId && ctx.appSecret) return { appId: ctx.appId, appSecret: ctx.appSecret }
+  const missing = ctx.appId ? 'appSecret' : ctx.appSecret ? 'appId' : 'appId and appSecret'
   throw createLarkAuthError({
-    endpoint: 'createContext',
-    reason: `a ${what} needs appId and appSecret in the context; pass a token in the call's options instead`,
+    endpoint: o.endpoint ?? 'getToken',
+    reason: `needs a ${what}, and fetching one needs ${missing} in createContext; or pass options.${what === 'app_access_token' ? 'appAccessToken' : 'tenantAccessToken'} in the call`,
   })
 }
 
 /** Asks the platform to push the app_ticket again; it arrives later as an `app_ticket` event. */
-async function resendTicket(ctx: Context, appId: string, appSecret: string): Promise<void> {
+async function resendTicket(ctx: Context, appId: string, appSecret: string, o: GetTokenOptions): Promise<void> {
   try {
-    await post(ctx, `${AUTH}/app_ticket/resend`, { app_id: appId, app_secret: appSecret })
+    await post(ctx, `${AUTH}/app_ticket/resend`, { app_id: appId, app_secret: appSecret }, o)
   } catch (error) {
     log(ctx, 'warn', 'app_ticket resend failed', { reason: error instanceof Error ? error.message : String(error) })
   }
 }
 
-async function fetchAppToken(ctx: Context): Promise<{ token: string; expire: number }> {
-  const { appId, appSecret } = needCredentials(ctx, 'app_access_token')
+async function fetchAppToken(ctx: Context, o: GetTokenOptions): Promise<{ token: string; expire: number }> {
+  const { appId, appSecret } = needCredentials(ctx, 'app_access_token', o)
   if (ctx.appType === 'self_built') {
     const path = `${AUTH}/app_access_token/internal`
-    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }), path, 'app_access_token')
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'app_access_token')
   }
   const ticket = ctx.appTicket ?? (await storeGet(ctx, appTicketKey(ctx)))
   const path = `${AUTH}/app_access_token`
   if (typeof ticket !== 'string' || ticket === '') {
-    await resendTicket(ctx, appId, appSecret)
+    await resendTicket(ctx, appId, appSecret, o)
     throw createLarkAuthError({
       endpoint: `POST ${path}`,
       reason: 'no app_ticket yet: asked the platform to resend it; it arrives as an app_ticket event, retry after that',
     })
   }
-  const res = await post(ctx, path, { app_id: appId, app_secret: appSecret, app_ticket: ticket })
+  const res = await post(ctx, path, { app_id: appId, app_secret: appSecret, app_ticket: ticket }, o)
   try {
     return readToken(res, path, 'app_access_token')
   } catch (error) {
     if (isLarkAuthError(error) && error.code === BAD_TICKET) {
       await storeDelete(ctx, appTicketKey(ctx))
-      await resendTicket(ctx, appId, appSecret)
+      await resendTicket(ctx, appId, appSecret, o)
     }
     throw error
   }
 }
 
-async function fetchTenantToken(ctx: Context, tenantKey: string | undefined): Promise<{ token: string; expire: number }> {
-  const { appId, appSecret } = needCredentials(ctx, 'tenant_access_token')
+async function fetchTenantToken(ctx: Context, tenantKey: string | undefined, o: GetTokenOptions): Promise<{ token: string; expire: number }> {
+  const { appId, appSecret } = needCredentials(ctx, 'tenant_access_token', o)
   if (ctx.appType === 'self_built') {
     const path = `${AUTH}/tenant_access_token/internal`
-    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }), path, 'tenant_access_token')
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'tenant_access_token')
   }
   const path = `${AUTH}/tenant_access_token`
   if (!tenantKey) {
@@ -103,8 +113,8 @@ async function fetchTenantToken(ctx: Context, tenantKey: string | undefined): Pr
       reason: 'a marketplace app needs options.tenantKey to get a tenant_access_token',
     })
   }
-  const appToken = await getToken(ctx, 'app')
-  const res = await post(ctx, path, { app_access_token: appToken, tenant_key: tenantKey })
+  const appToken = await getToken(ctx, 'app', undefined, o)
+  const res = await post(ctx, path, { app_access_token: appToken, tenant_key: tenantKey }, o)
   return readToken(res, path, 'tenant_access_token')
 }
 
@@ -115,18 +125,22 @@ async function fetchTenantToken(ctx: Context, tenantKey: string | undefined): Pr
  * @param ctx The context (credentials, store, chain).
  * @param kind `app` or `tenant`.
  * @param tenantKey Marketplace apps: the tenant.
+ * @param options The endpoint to name in errors; the timeout per attempt of the token request.
  * @returns The token.
  * @throws {LarkAuthError} When credentials, ticket or tenant key are missing or the platform refuses.
  */
-export async function getToken(ctx: Context, kind: 'app' | 'tenant', tenantKey?: string): Promise<string> {
+export async function getToken(ctx: Context, kind: 'app' | 'tenant', tenantKey?: string, options: GetTokenOptions = {}): Promise<string> {
   // Self-built apps have one tenant: the tenant key does not split their cache.
   const scopedKey = kind === 'tenant' && ctx.appType === 'marketplace' ? tenantKey : undefined
   const key = tokenKey(ctx, kind, scopedKey)
   const cached = await storeGet(ctx, key)
   if (typeof cached === 'string' && cached !== '') return cached
   return singleFlight(ctx.tokenStore, key, async () => {
-    const { token, expire } = kind === 'app' ? await fetchAppToken(ctx) : await fetchTenantToken(ctx, scopedKey)
-    await storeSet(ctx, key, token, tokenTtl(expire, ctx.tokenMargin))
+    const { token, expire } = kind === 'app' ? await fetchAppToken(ctx, options) : await fetchTenantToken(ctx, scopedKey, options)
+    // A lifetime too short to cache (expire ≤ 0, or gone within the margin's half) is used once, not stored:
+    // a TTL of 0 means "forever" to Keyv and to the memory store.
+    const ttl = tokenTtl(expire, ctx.tokenMargin)
+    if (ttl > 0) await storeSet(ctx, key, token, ttl)
     return token
   })
 }
