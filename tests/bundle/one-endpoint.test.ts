@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bundle } from './bundle.ts'
+import { bundle, splitBundle } from './bundle.ts'
 
 describe('tree shaking', () => {
   it('bundles createContext + batchGetUserId with exactly one endpoint path and no Node built-ins', async () => {
@@ -17,5 +17,17 @@ describe('tree shaking', () => {
     console.log(`createContext + batchGetUserId: ${gzip} B gzip`)
     // Budget: 10 KB gzip for createContext + one endpoint (issue: runs everywhere, proven).
     expect(gzip).toBeLessThanOrEqual(10 * 1024)
+  })
+
+  it('loads no chunk at call time: a retry during a redeploy must not need a file that is gone', async () => {
+    // With code splitting, a dynamic import in the call path becomes a chunk fetched on first use
+    // (p-retry was one, loaded on the first retry): one file means nothing is loaded later.
+    const files = await splitBundle(`
+      import { createContext, request } from 'larkfn'
+      import { batchGetUserId } from 'larkfn/contact/v3'
+      export const run = (ctx) => Promise.all([batchGetUserId(ctx, { body: { emails: [] } }), request(ctx, { method: 'GET', path: '/x' })])
+      export const make = createContext
+    `)
+    expect(files).toEqual(['entry.js'])
   })
 })

@@ -75,6 +75,17 @@ describe('token lifetimes and deadlines', () => {
   })
 })
 
+describe('the retry budget', () => {
+  it('cuts the attempt in flight at retry.maxTotal instead of overrunning it by a whole timeout', async () => {
+    fake.fault({ method: 'GET', path: ok.path, kind: 'slow', delay: 4000, times: Infinity })
+    const ctx = server.context({ retry: { maxTotal: 400 }, timeout: 10_000 })
+    const started = Date.now()
+    const error = await fail(request(ctx, ok))
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(isLarkHttpError(error) && error.message).toMatch(/timed out after \d+ ms/)
+  })
+})
+
 describe('answers read whole are bounded', () => {
   const big = (bytes: number) => `{"code":0,"data":{"pad":"${'x'.repeat(bytes)}"}}`
   const routes = (body: () => Response) => fake.route({ method: 'GET', path: '/open-apis/demo/v1/big', handler: body })
