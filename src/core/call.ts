@@ -16,8 +16,25 @@ function validate(spec: EndpointSpec, input: unknown): void {
   }
   const result = safeParse(schema, input)
   if (result.success) return
-  const issues = result.issues.map((issue) => ({ path: getDotPath(issue) ?? '', message: issue.message }))
+  const issues = result.issues.map((issue) => ({ path: getDotPath(issue) ?? '', message: describeIssue(issue) }))
   throw createLarkValidationError(spec.id, issues)
+}
+
+/** What kind of value was given, never the value itself (it may be a token or a secret). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return `an array of ${value.length}`
+  if (typeof value === 'string') return `a string of ${value.length} characters`
+  return typeof value === 'object' ? 'an object' : typeof value
+}
+
+/**
+ * A schema issue in words that name the field's rule but not the value given: valibot's default
+ * messages end with "but received <the value>", which is cut and replaced by the value's kind.
+ */
+function describeIssue(issue: { message: string; input: unknown }): string {
+  const cut = issue.message.indexOf(' but received ')
+  return cut < 0 ? issue.message : `${issue.message.slice(0, cut)}, received ${kindOf(issue.input)}`
 }
 
 function isJsonType(res: LarkResponse): boolean {

@@ -4,8 +4,14 @@ import type { LarkResponse } from './types.ts'
 export interface Download {
   /** The file's bytes, read once. */
   readonly body: ReadableStream<Uint8Array>
-  /** From `Content-Disposition`, when the platform sent one. */
+  /**
+   * From `Content-Disposition`, made safe to use as a file name: the last path segment only, no
+   * control characters, no leading dots, at most 255 characters (`../../.ssh/authorized_keys` →
+   * `authorized_keys`). Undefined when nothing usable is left.
+   */
   readonly filename: string | undefined
+  /** The name exactly as the server sent it: never use it as a path. */
+  readonly rawFilename: string | undefined
   readonly contentType: string | undefined
   /** From `Content-Length`, when known. */
   readonly contentLength: number | undefined
@@ -46,14 +52,29 @@ export function parseFilename(disposition: string | null): string | undefined {
   return raw === undefined ? undefined : fromLatin1(raw)
 }
 
+/**
+ * A file name safe to join to a directory: the last segment after `/` or `\`, control and
+ * bidirectional-override characters removed, leading dots and spaces trimmed, at most 255 characters.
+ *
+ * @returns The name, or undefined when nothing usable is left (`..`, `/`, empty).
+ */
+export function safeFilename(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined
+  const last = raw.split(/[/\\]/).pop() ?? ''
+  const clean = last.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/^[.\s]+/, '').replace(/[.\s]+$/, '')
+  return clean === '' ? undefined : clean.slice(0, 255)
+}
+
 /** Wraps a successful file response. */
 export function toDownload(res: LarkResponse): Download {
   const body = res.body as ReadableStream<Uint8Array>
   const length = res.headers.get('content-length')
   const contentType = res.headers.get('content-type') ?? undefined
+  const rawFilename = parseFilename(res.headers.get('content-disposition'))
   return {
     body,
-    filename: parseFilename(res.headers.get('content-disposition')),
+    filename: safeFilename(rawFilename),
+    rawFilename,
     contentType,
     contentLength: length === null || length === '' ? undefined : Number(length),
     headers: res.headers,

@@ -69,10 +69,31 @@ function make<E extends Branded>(kind: Kind, name: string, message: string, fiel
   return Object.assign(error, { name, [KIND]: kind }, fields) as unknown as E
 }
 
-/** Makes a {@link LarkApiError}. */
+/** Field violations shown in a message, and characters of each description. */
+const MAX_VIOLATIONS = 5
+const MAX_DESCRIPTION = 200
+
+/**
+ * The platform's `error.field_violations` as one short clause: each field and why it was refused
+ * (never the value the platform may echo back, which could be a secret).
+ */
+function violations(detail: Record<string, unknown> | undefined): string {
+  const list = detail?.['field_violations']
+  if (!Array.isArray(list) || list.length === 0) return ''
+  const items = list.slice(0, MAX_VIOLATIONS).map((v: unknown) => {
+    const { field, description } = (typeof v === 'object' && v !== null ? v : {}) as { field?: unknown; description?: unknown }
+    const name = typeof field === 'string' && field !== '' ? field.slice(0, 100) : '(unnamed field)'
+    return typeof description === 'string' && description !== '' ? `${name}: ${description.slice(0, MAX_DESCRIPTION)}` : name
+  })
+  const more = list.length > MAX_VIOLATIONS ? `; and ${list.length - MAX_VIOLATIONS} more` : ''
+  return ` [field violations: ${items.join('; ')}${more}]`
+}
+
+/** Makes a {@link LarkApiError}; the platform's field violations are part of the message. */
 export function createLarkApiError(fields: Fields<LarkApiError>, cause?: unknown): LarkApiError {
   const { endpoint, code, msg, logId } = fields
-  return make('api', 'LarkApiError', `${endpoint}: code ${code}: ${msg} (log id ${logId ?? 'none'})`, fields, cause)
+  const message = `${endpoint}: code ${code}: ${msg}${violations(fields.detail)} (log id ${logId ?? 'none'})`
+  return make('api', 'LarkApiError', message, fields, cause)
 }
 
 /** Makes a {@link LarkHttpError}. */

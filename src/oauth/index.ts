@@ -6,8 +6,9 @@
  * @see https://open.feishu.cn/document/authentication-management/access-token/get-user-access-token
  * @module
  */
-import { raceAbort } from '../core/abort.ts'
+import { raceAbort, sleep } from '../core/abort.ts'
 import { createLarkAuthError, createLarkValidationError, isLarkAuthError } from '../core/errors.ts'
+import { log } from '../core/log.ts'
 import { userTokenKey } from '../core/token/keys.ts'
 import { storeGet, storeSet } from '../core/token/safe-store.ts'
 import { singleFlight } from '../core/token/single-flight.ts'
@@ -19,6 +20,12 @@ export type { UserToken } from './token-endpoint.ts'
 
 /** Refresh codes after which another instance may already have rotated the token. */
 const REFRESH_RACE = [20026, 20073]
+
+/**
+ * After losing a refresh race, how long to look for the winner's tokens in the store (its write may
+ * still be on the way, e.g. a slow Redis): reads at these offsets from the refusal, in ms (3 s in all).
+ */
+const RACE_READS = [0, 50, 150, 300, 600, 1000, 1600, 2300, 3000]
 
 /** Options of {@link authorizeUrl}. */
 export interface AuthorizeUrlOptions {
@@ -45,6 +52,11 @@ export function authorizeUrl(ctx: Context, options: AuthorizeUrlOptions): string
   const params = new URLSearchParams({ client_id: ctx.appId, redirect_uri: options.redirectUri })
   const scope = typeof options.scope === 'string' ? options.scope : options.scope?.join(' ')
   if (scope) params.set('scope', scope)
+  // Without state the redirect can be forged (login CSRF); without PKCE a stolen code is usable.
+  const missing = [options.state ? undefined : 'state', options.codeChallenge ? undefined : 'codeChallenge (PKCE, createPkce)'].filter(Boolean)
+  if (missing.length > 0) {
+    log(ctx, 'warn', `oauth.authorizeUrl without ${missing.join(' and ')}: pass a random state and check it on the redirect, and a PKCE challenge`)
+  }
   if (options.state) params.set('state', options.state)
   if (options.codeChallenge) {
     params.set('code_challenge', options.codeChallenge)
@@ -109,8 +121,14 @@ export function refreshUserToken(ctx: Context, name: string, options: CallOption
       return next
     } catch (error) {
       if (!(isLarkAuthError(error) && error.code !== undefined && REFRESH_RACE.includes(error.code))) throw error
-      const latest = await getStoredUserToken(ctx, name)
-      if (latest && latest.refreshToken !== current.refreshToken) return latest
+      // Another instance used this refresh token first: its rotated pair is (or soon will be) in the store.
+      let waited = 0
+      for (const at of RACE_READS) {
+        await sleep(at - waited)
+        waited = at
+        const latest = await getStoredUserToken(ctx, name)
+        if (latest && latest.refreshToken !== current.refreshToken) return latest
+      }
       throw error
     }
   })

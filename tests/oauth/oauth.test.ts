@@ -2,7 +2,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { isLarkAuthError } from '../../src/core/errors.ts'
 import { authorizeUrl, createPkce, exchangeCode, getStoredUserToken, getUserAccessToken, refreshUserToken } from '../../src/oauth/index.ts'
 import { FAKE_APP_ID } from '../../src/testing/index.ts'
-import { startFake } from '../helpers.ts'
+import { captureLogger, startFake } from '../helpers.ts'
+import { createMemoryStore } from '../../src/core/token/memory-store.ts'
+import type { TokenStore } from '../../src/core/types.ts'
 
 const server = await startFake()
 const { fake } = server
@@ -78,5 +80,34 @@ describe('OAuth user tokens', () => {
   it('reports a missing stored token clearly', async () => {
     const error = await getUserAccessToken(server.context(), 'nobody').catch((e: unknown) => e)
     expect(isLarkAuthError(error) && error.message).toBe("oauth.getUserAccessToken: no user token stored for 'nobody': run exchangeCode first")
+  })
+
+  it('both instances end with the rotated tokens when store writes are slow', async () => {
+    // One shared store (think Redis) seen by two instances: different objects, so no shared
+    // in-process single flight; each write takes 300 ms to land.
+    const shared = createMemoryStore()
+    const instance = (): TokenStore => ({
+      get: (k) => shared.get(k),
+      set: (k, v, ttl) => new Promise((r) => setTimeout(() => r(shared.set(k, v, ttl)), 300)),
+      delete: (k) => shared.delete(k),
+    })
+    const a = server.context({ tokenStore: instance() })
+    const b = server.context({ tokenStore: instance() })
+    await exchangeCode(a, { code: fake.issueAuthCode({ appId: FAKE_APP_ID, scope: 'offline_access' }), storeAs: 'erin' })
+    const [ra, rb] = await Promise.all([refreshUserToken(a, 'erin'), refreshUserToken(b, 'erin')])
+    expect(ra.accessToken).toBe(rb.accessToken)
+    expect(fake.tokenRequests.refresh).toBe(2) // one rotated it, the other lost the race (20073) and read the winner's
+  })
+
+  it('warns when the authorization URL has no state or no PKCE challenge', () => {
+    const logger = captureLogger()
+    const ctx = server.context({ logger, logLevel: 'warn' })
+    authorizeUrl(ctx, { redirectUri: 'https://app.example.com/cb' })
+    authorizeUrl(ctx, { redirectUri: 'https://app.example.com/cb', state: 's' })
+    authorizeUrl(ctx, { redirectUri: 'https://app.example.com/cb', state: 's', codeChallenge: 'c' })
+    expect(logger.lines).toEqual([
+      'warn [larkfn] oauth.authorizeUrl without state and codeChallenge (PKCE, createPkce): pass a random state and check it on the redirect, and a PKCE challenge ',
+      'warn [larkfn] oauth.authorizeUrl without codeChallenge (PKCE, createPkce): pass a random state and check it on the redirect, and a PKCE challenge ',
+    ])
   })
 })
