@@ -16,26 +16,43 @@ export type WebHandler = (request: Request) => Promise<Response>
 /** A `node:http` request listener. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void
 
+/** Options of {@link toNodeHandler}. */
+export interface ToNodeHandlerOptions {
+  /**
+   * Gets what a handler threw (the caller is answered a generic 500, never the error's text).
+   * Default: one `console.error` line with the error's name and message.
+   */
+  readonly onError?: (error: unknown) => void
+}
+
+function reportToConsole(error: unknown): void {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown'
+  console.error(`[larkfn] handler failed: ${text}`)
+}
+
 /**
  * Adapts a Web-standard handler to a `node:http` request listener.
  *
  * The request's `signal` aborts when the client goes away. A handler that throws a drop signal
  * (`dropConnection()` from `larkfn/testing`) gets the socket destroyed without an answer; any other
- * throw answers 500 with the error's message as text.
+ * throw answers a generic 500 (`internal error`: the error's text may be internal) and is passed
+ * to `options.onError`.
  *
  * @param handler The Web-standard handler.
+ * @param options `onError`, where a handler's error goes.
  * @returns A listener for `http.createServer` or an existing server's `request` event.
  * @example
  * import { createServer } from 'node:http'
  * createServer(toNodeHandler(async () => new Response('ok'))).listen(8080)
  */
-export function toNodeHandler(handler: WebHandler): NodeHandler {
+export function toNodeHandler(handler: WebHandler, options: ToNodeHandlerOptions = {}): NodeHandler {
+  const onError = options.onError ?? reportToConsole
   return (req, res) => {
-    void serve(handler, req, res)
+    void serve(handler, req, res, onError)
   }
 }
 
-async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse, onError: (error: unknown) => void): Promise<void> {
   const controller = new AbortController()
   res.once('close', () => {
     if (!res.writableFinished) controller.abort(new DOMException('The client closed the connection', 'AbortError'))
@@ -48,8 +65,13 @@ async function serve(handler: WebHandler, req: IncomingMessage, res: ServerRespo
       req.socket.destroy()
       return
     }
+    try {
+      onError(error)
+    } catch {
+      /* a failing reporter must not keep the caller waiting */
+    }
     res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
-    res.end(`handler failed: ${error instanceof Error ? error.message : String(error)}`)
+    res.end('internal error')
     return
   }
   await send(response, req.method === 'HEAD', res)

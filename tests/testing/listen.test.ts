@@ -107,15 +107,22 @@ describe('listen', () => {
     }
   })
 
-  it('answers 500 with the message when the handler throws anything else', async () => {
-    const server = await listen(async () => {
-      throw new Error('kaput')
-    })
+  it('answers a generic 500 when the handler throws anything else, and reports the error to onError', async () => {
+    const reported: unknown[] = []
+    const failing = toNodeHandler(
+      async () => {
+        throw new Error('kaput: internal detail, db password in a connection string')
+      },
+      { onError: (error) => reported.push(error) },
+    )
+    const server = createServer(failing)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const res = await fetch(server.url)
-      expect([res.status, await res.text()]).toEqual([500, 'handler failed: kaput'])
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+      expect([res.status, await res.text()]).toEqual([500, 'internal error'])
+      expect((reported[0] as Error).message).toContain('kaput')
     } finally {
-      await server.close()
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 
