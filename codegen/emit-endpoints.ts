@@ -63,13 +63,15 @@ function emitResource(
 ): string {
   const uses = newUses()
   let download = false
+  const factories = new Set<string>()
   const blocks = endpoints.map((e) => {
     download ||= e.download
+    factories.add(factoryOf(e))
     return emitEndpoint(catalog, e, nameOf(e), uses, warn)
   })
   const lines: string[] = []
   if (download) lines.push(`import type { Download } from '../../../core/download.ts'`)
-  lines.push(`import { endpoint } from '../../../core/endpoint.ts'`)
+  lines.push(importDecl(sorted(factories), '../../../core/endpoint.ts'))
   if (uses.file) lines.push(`import { file, type FileInput } from '../../../core/schema.ts'`)
   if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../valibot.ts'))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
@@ -152,8 +154,13 @@ function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames
   if (e.download) spec.push('  download: true,')
   if (e.flat) spec.push('  flat: true,')
   if (e.idempotent && e.method !== 'GET') spec.push('  idempotent: true,')
-  out.push(`export const ${names.fn} = /*#__PURE__*/ endpoint<${names.input}, ${names.output}>({`, ...spec, '})')
+  out.push(`export const ${names.fn} = /*#__PURE__*/ ${factoryOf(e)}<${names.input}, ${names.output}>({`, ...spec, '})')
   return `${out.join('\n')}\n`
+}
+
+/** File endpoints (multipart body, file answer) bring the form and download code; JSON ones do not. */
+function factoryOf(e: CatalogEndpoint): 'endpoint' | 'fileEndpoint' {
+  return e.multipart || e.download ? 'fileEndpoint' : 'endpoint'
 }
 
 /** A request part's object schema: `looseObject` with its entries (an empty object stays open too). */

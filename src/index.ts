@@ -8,7 +8,7 @@ export { createContext, withMiddleware, type ContextOptions } from './core/conte
 export { call } from './core/call.ts'
 export { request, type RawRequest, type RawResponse } from './core/raw-request.ts'
 export { compose } from './core/compose.ts'
-export { endpoint, type Endpoint } from './core/endpoint.ts'
+export { endpoint, fileEndpoint, type Endpoint } from './core/endpoint.ts'
 export { paginate, paginateItems, type ItemOf, type PaginateOptions } from './core/paginate.ts'
 export { createMemoryStore } from './core/token/memory-store.ts'
 export { getToken } from './core/token/fetch-token.ts'
@@ -37,6 +37,7 @@ export type {
   CallOptions,
   Context,
   EndpointSpec,
+  FileCodec,
   HttpMethod,
   LarkRequest,
   LarkResponse,

@@ -1,8 +1,8 @@
 import { getDotPath, safeParse, type GenericSchema } from 'valibot'
-import { toDownload } from './download.ts'
 import { createLarkApiError, createLarkHttpError, createLarkValidationError } from './errors.ts'
 import { buildRequest } from './request.ts'
-import type { CallInput, CallOptions, Context, EndpointSpec, LarkResponse } from './types.ts'
+import { fileCodec } from './files.ts'
+import type { CallInput, CallOptions, Context, EndpointSpec, FileCodec, LarkResponse } from './types.ts'
 
 /** Request schemas, built on first use per spec (specs are module-level constants). */
 const schemas = new WeakMap<EndpointSpec, GenericSchema>()
@@ -53,11 +53,11 @@ function isEnvelope(body: unknown): body is Envelope {
 }
 
 /** Turns a response into the endpoint's result, or throws the matching error. */
-export async function unwrap<O>(spec: EndpointSpec, res: LarkResponse): Promise<O> {
+export async function unwrap<O>(spec: EndpointSpec, res: LarkResponse, files?: FileCodec): Promise<O> {
   const logId = res.headers.get('x-tt-logid') ?? undefined
   let body = res.body
-  if (spec.download) {
-    if (res.status >= 200 && res.status < 300 && !isJsonType(res)) return toDownload(res) as O
+  if (spec.download && files) {
+    if (res.status >= 200 && res.status < 300 && !isJsonType(res)) return files.decode(res) as O
     // A download that failed answers with a JSON envelope: read the (small) stream to see it.
     body = body instanceof ReadableStream ? await new Response(body).text() : body
     try {
@@ -89,8 +89,21 @@ function checkHeaders(spec: EndpointSpec, options: CallOptions): void {
 }
 
 /**
+ * Runs one endpoint with the given file codec (none for JSON endpoints): validate, build, send, unwrap.
+ * @internal
+ */
+export async function invoke<O>(ctx: Context, spec: EndpointSpec, input: unknown, options: CallOptions, files?: FileCodec): Promise<O> {
+  const value = input ?? {}
+  if (options.validate ?? ctx.validate) validate(spec, value)
+  checkHeaders(spec, options)
+  const req = await buildRequest(ctx, spec, value as CallInput, options, files)
+  return unwrap<O>(spec, await ctx.send(req), files)
+}
+
+/**
  * Runs one endpoint: validates the input (unless turned off), builds the request, sends it through
- * the context's middleware chain and resolves to the envelope's `data`.
+ * the context's middleware chain and resolves to the envelope's `data`. Multipart bodies and file
+ * answers are handled as the spec says.
  *
  * @param ctx The context from `createContext`.
  * @param spec The endpoint's spec.
@@ -102,10 +115,6 @@ function checkHeaders(spec: EndpointSpec, options: CallOptions): void {
  * @throws {LarkHttpError} When no usable answer arrives.
  * @throws {LarkAuthError} When no token can be had.
  */
-export async function call<O>(ctx: Context, spec: EndpointSpec, input?: unknown, options: CallOptions = {}): Promise<O> {
-  const value = input ?? {}
-  if (options.validate ?? ctx.validate) validate(spec, value)
-  checkHeaders(spec, options)
-  const req = await buildRequest(ctx, spec, value as CallInput, options)
-  return unwrap<O>(spec, await ctx.send(req))
+export function call<O>(ctx: Context, spec: EndpointSpec, input?: unknown, options: CallOptions = {}): Promise<O> {
+  return invoke<O>(ctx, spec, input, options, fileCodec)
 }

@@ -1,4 +1,5 @@
-import { call } from './call.ts'
+import { invoke } from './call.ts'
+import { fileCodec } from './files.ts'
 import type { CallOptions, Context, EndpointSpec } from './types.ts'
 
 /** Whether an input type has any required key (then the input argument is required too). */
@@ -27,6 +28,19 @@ export type Endpoint<I, O> = (HasRequired<I> extends true
  */
 // @__NO_SIDE_EFFECTS__
 export function endpoint<I, O>(spec: EndpointSpec): Endpoint<I, O> {
-  const run = (ctx: Context, input?: I, options?: CallOptions) => call<O>(ctx, spec, input, options)
+  const run = (ctx: Context, input?: I, options: CallOptions = {}) => invoke<O>(ctx, spec, input, options)
+  return Object.assign(run, { spec }) as unknown as Endpoint<I, O>
+}
+
+/**
+ * Makes a file endpoint (a multipart body, a file answer, or both) from its spec: like
+ * {@link endpoint}, with the form and download code that JSON endpoints leave out of a bundle.
+ *
+ * @param spec The endpoint's facts, with `body: 'multipart'` and/or `download: true`.
+ * @returns A function `(ctx, input, options) => Promise<data | Download>` carrying `spec`.
+ */
+// @__NO_SIDE_EFFECTS__
+export function fileEndpoint<I, O>(spec: EndpointSpec): Endpoint<I, O> {
+  const run = (ctx: Context, input?: I, options: CallOptions = {}) => invoke<O>(ctx, spec, input, options, fileCodec)
   return Object.assign(run, { spec }) as unknown as Endpoint<I, O>
 }

@@ -1,4 +1,5 @@
-import { call } from './call.ts'
+import { invoke } from './call.ts'
+import { fileCodec } from './files.ts'
 import { createLarkValidationError } from './errors.ts'
 import type { CallOptions, Context, EndpointSpec, HttpMethod, QueryValue, TokenKind } from './types.ts'
 
@@ -60,5 +61,5 @@ export function request<T extends RawResponse = RawResponse>(ctx: Context, req: 
     ...(req.multipart ? { body: 'multipart' as const } : {}),
     ...(req.download ? { download: true } : {}),
   }
-  return call<T>(ctx, spec, { path: req.params, query: req.query, body: req.body }, options)
+  return invoke<T>(ctx, spec, { path: req.params, query: req.query, body: req.body }, options ?? {}, req.multipart || req.download ? fileCodec : undefined)
 }

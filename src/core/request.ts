@@ -1,6 +1,5 @@
 import { createLarkValidationError } from './errors.ts'
-import { toFormData } from './multipart.ts'
-import type { CallInput, CallOptions, Context, EndpointSpec, LarkRequest, QueryValue } from './types.ts'
+import type { CallInput, CallOptions, Context, EndpointSpec, FileCodec, LarkRequest, QueryValue } from './types.ts'
 
 /** Fills `:param` placeholders, percent-encoding each value. A missing value is an input error. */
 export function fillPath(spec: Pick<EndpointSpec, 'id' | 'path'>, params: CallInput['path']): string {
@@ -46,13 +45,14 @@ export async function buildRequest(
   spec: EndpointSpec,
   input: CallInput,
   options: CallOptions,
+  files?: FileCodec,
 ): Promise<LarkRequest> {
   const isGet = spec.method === 'GET'
   const query = isGet && input.body !== undefined ? mergeGetBody(input.query, input.body) : input.query
   const url = `${ctx.baseUrl}${fillPath(spec, input.path)}${buildQuery(query)}`
   let body: unknown = isGet ? undefined : input.body
-  if (spec.body === 'multipart' && typeof body === 'object' && body !== null) {
-    body = await toFormData(body as Record<string, unknown>)
+  if (spec.body === 'multipart' && files && typeof body === 'object' && body !== null) {
+    body = await files.encode(body as Record<string, unknown>)
   }
   return { ctx, spec, method: spec.method, url, headers: { ...options.headers }, body, options }
 }

@@ -74,6 +74,15 @@ export interface EndpointSpec {
   readonly headers?: readonly string[]
 }
 
+/**
+ * How file endpoints encode a multipart body and wrap a file answer. JSON endpoints are made
+ * without it, so their bundles carry no form or download code.
+ */
+export interface FileCodec {
+  readonly encode: (body: Record<string, unknown>) => Promise<FormData>
+  readonly decode: (res: LarkResponse) => unknown
+}
+
 /** The input of every endpoint function. */
 export interface CallInput {
   path?: Record<string, string | number>

@@ -13,10 +13,23 @@ describe('tree shaking', () => {
     expect(endpointPaths).toEqual(['/open-apis/contact/v3/users/batch_get_id'])
     expect(code).not.toContain('listUser')
     expect(code).not.toContain('OutputSchema')
+    // A JSON endpoint carries no multipart or download code (file endpoints bring it with them).
+    expect(code).not.toContain('FormData')
+    expect(code).not.toContain('content-disposition')
     expect(Object.keys(metafile.inputs).some((f) => f.startsWith('node:'))).toBe(false)
     console.log(`createContext + batchGetUserId: ${gzip} B gzip`)
     // Budget: 10 KB gzip for createContext + one endpoint (issue: runs everywhere, proven).
     expect(gzip).toBeLessThanOrEqual(10 * 1024)
+  })
+
+  it('a file endpoint brings the form and download code with it', async () => {
+    const { code } = await bundle(`
+      import { createContext } from 'larkfn'
+      import { createImage, getImage } from 'larkfn/im/v1'
+      export const run = (ctx) => [createImage, getImage]
+    `)
+    expect(code).toContain('FormData')
+    expect(code).toContain('content-disposition')
   })
 
   it('loads no chunk at call time: a retry during a redeploy must not need a file that is gone', async () => {

@@ -1,6 +1,6 @@
 // Generated from catalog/acs.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { looseObject, string } from '../../valibot.ts'
 
 /** Input of {@link getAccessRecordAccessPhoto}. */
@@ -18,7 +18,7 @@ export type GetAccessRecordAccessPhotoOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=acs&resource=access_record.access_photo&version=v1
  */
-export const getAccessRecordAccessPhoto = /*#__PURE__*/ endpoint<GetAccessRecordAccessPhotoInput, GetAccessRecordAccessPhotoOutput>({
+export const getAccessRecordAccessPhoto = /*#__PURE__*/ fileEndpoint<GetAccessRecordAccessPhotoInput, GetAccessRecordAccessPhotoOutput>({
   id: 'acs.v1.access_record.access_photo.get',
   method: 'GET',
   path: '/open-apis/acs/v1/access_records/:access_record_id/access_photo',

@@ -1,6 +1,6 @@
 // Generated from catalog/acs.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
 
@@ -20,7 +20,7 @@ export type GetUserFaceOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=acs&resource=user.face&version=v1
  */
-export const getUserFace = /*#__PURE__*/ endpoint<GetUserFaceInput, GetUserFaceOutput>({
+export const getUserFace = /*#__PURE__*/ fileEndpoint<GetUserFaceInput, GetUserFaceOutput>({
   id: 'acs.v1.user.face.get',
   method: 'GET',
   path: '/open-apis/acs/v1/users/:user_id/face',
@@ -53,7 +53,7 @@ export type UpdateUserFaceOutput = { [key: string]: unknown }
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=acs&resource=user.face&version=v1
  */
-export const updateUserFace = /*#__PURE__*/ endpoint<UpdateUserFaceInput, UpdateUserFaceOutput>({
+export const updateUserFace = /*#__PURE__*/ fileEndpoint<UpdateUserFaceInput, UpdateUserFaceOutput>({
   id: 'acs.v1.user.face.update',
   method: 'PUT',
   path: '/open-apis/acs/v1/users/:user_id/face',

@@ -1,5 +1,5 @@
 // Generated from catalog/admin.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number } from '../../valibot.ts'
 
@@ -20,7 +20,7 @@ export interface CreateBadgeImageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=admin&resource=badge_image&version=v1
  */
-export const createBadgeImage = /*#__PURE__*/ endpoint<CreateBadgeImageInput, CreateBadgeImageOutput>({
+export const createBadgeImage = /*#__PURE__*/ fileEndpoint<CreateBadgeImageInput, CreateBadgeImageOutput>({
   id: 'admin.v1.badge_image.create',
   method: 'POST',
   path: '/open-apis/admin/v1/badge_images',

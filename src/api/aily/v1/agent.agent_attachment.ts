@@ -1,5 +1,5 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, optional, string } from '../../valibot.ts'
 
@@ -21,7 +21,7 @@ export interface CreateAgentAgentAttachmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=aily&resource=agent.agent_attachment&version=v1
  */
-export const createAgentAgentAttachment = /*#__PURE__*/ endpoint<CreateAgentAgentAttachmentInput, CreateAgentAgentAttachmentOutput>({
+export const createAgentAgentAttachment = /*#__PURE__*/ fileEndpoint<CreateAgentAgentAttachmentInput, CreateAgentAgentAttachmentOutput>({
   id: 'aily.v1.agent.agent_attachment.create',
   method: 'POST',
   path: '/open-apis/aily/v1/agents/:agent_id/attachments',

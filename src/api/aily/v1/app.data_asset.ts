@@ -1,5 +1,5 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../valibot.ts'
 import { ImportKnowledgeSettingSchema } from './models.ts'
@@ -181,7 +181,7 @@ export interface UploadAppDataAssetFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_file&project=aily&resource=app.data_asset&version=v1
  */
-export const uploadAppDataAssetFile = /*#__PURE__*/ endpoint<UploadAppDataAssetFileInput, UploadAppDataAssetFileOutput>({
+export const uploadAppDataAssetFile = /*#__PURE__*/ fileEndpoint<UploadAppDataAssetFileInput, UploadAppDataAssetFileOutput>({
   id: 'aily.v1.app.data_asset.upload_file',
   method: 'POST',
   path: '/open-apis/aily/v1/apps/:app_id/data_assets/upload_file',

@@ -1,5 +1,5 @@
 // Generated from catalog/application.v7.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -20,7 +20,7 @@ export interface CreateAppAvatarUploadOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=application&resource=app_avatar.upload&version=v7
  */
-export const createAppAvatarUpload = /*#__PURE__*/ endpoint<CreateAppAvatarUploadInput, CreateAppAvatarUploadOutput>({
+export const createAppAvatarUpload = /*#__PURE__*/ fileEndpoint<CreateAppAvatarUploadInput, CreateAppAvatarUploadOutput>({
   id: 'application.v7.app_avatar.upload.create',
   method: 'POST',
   path: '/open-apis/application/v7/app_avatar/upload',

@@ -1,6 +1,6 @@
 // Generated from catalog/attendance.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, optional, string } from '../../valibot.ts'
 
@@ -19,7 +19,7 @@ export type DownloadFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=attendance&resource=file&version=v1
  */
-export const downloadFile = /*#__PURE__*/ endpoint<DownloadFileInput, DownloadFileOutput>({
+export const downloadFile = /*#__PURE__*/ fileEndpoint<DownloadFileInput, DownloadFileOutput>({
   id: 'attendance.v1.file.download',
   method: 'GET',
   path: '/open-apis/attendance/v1/files/:file_id/download',
@@ -46,7 +46,7 @@ export interface UploadFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=attendance&resource=file&version=v1
  */
-export const uploadFile = /*#__PURE__*/ endpoint<UploadFileInput, UploadFileOutput>({
+export const uploadFile = /*#__PURE__*/ fileEndpoint<UploadFileInput, UploadFileOutput>({
   id: 'attendance.v1.file.upload',
   method: 'POST',
   path: '/open-apis/attendance/v1/files/upload',

@@ -1,6 +1,6 @@
 // Generated from catalog/baike.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, string } from '../../valibot.ts'
 
@@ -19,7 +19,7 @@ export type DownloadFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=baike&resource=file&version=v1
  */
-export const downloadFile = /*#__PURE__*/ endpoint<DownloadFileInput, DownloadFileOutput>({
+export const downloadFile = /*#__PURE__*/ fileEndpoint<DownloadFileInput, DownloadFileOutput>({
   id: 'baike.v1.file.download',
   method: 'GET',
   path: '/open-apis/baike/v1/files/:file_token/download',
@@ -45,7 +45,7 @@ export interface UploadFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=baike&resource=file&version=v1
  */
-export const uploadFile = /*#__PURE__*/ endpoint<UploadFileInput, UploadFileOutput>({
+export const uploadFile = /*#__PURE__*/ fileEndpoint<UploadFileInput, UploadFileOutput>({
   id: 'baike.v1.file.upload',
   method: 'POST',
   path: '/open-apis/baike/v1/files/upload',

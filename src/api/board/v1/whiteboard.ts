@@ -1,6 +1,6 @@
 // Generated from catalog/board.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { looseObject, optional, string } from '../../valibot.ts'
 
 /** Input of {@link downloadWhiteboardAsImage}. */
@@ -18,7 +18,7 @@ export type DownloadWhiteboardAsImageOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download_as_image&project=board&resource=whiteboard&version=v1
  */
-export const downloadWhiteboardAsImage = /*#__PURE__*/ endpoint<DownloadWhiteboardAsImageInput, DownloadWhiteboardAsImageOutput>({
+export const downloadWhiteboardAsImage = /*#__PURE__*/ fileEndpoint<DownloadWhiteboardAsImageInput, DownloadWhiteboardAsImageOutput>({
   id: 'board.v1.whiteboard.download_as_image',
   method: 'GET',
   path: '/open-apis/board/v1/whiteboards/:whiteboard_id/download_as_image',

@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { looseObject, string } from '../../valibot.ts'
 
 /** Input of {@link getFile}. */
@@ -18,7 +18,7 @@ export type GetFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=corehr&resource=file&version=v1
  */
-export const getFile = /*#__PURE__*/ endpoint<GetFileInput, GetFileOutput>({
+export const getFile = /*#__PURE__*/ fileEndpoint<GetFileInput, GetFileOutput>({
   id: 'corehr.v1.file.get',
   method: 'GET',
   path: '/open-apis/corehr/v1/files/:id',

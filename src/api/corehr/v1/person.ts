@@ -1,5 +1,5 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import {
@@ -249,7 +249,7 @@ export interface UploadPersonOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=corehr&resource=person&version=v1
  */
-export const uploadPerson = /*#__PURE__*/ endpoint<UploadPersonInput, UploadPersonOutput>({
+export const uploadPerson = /*#__PURE__*/ fileEndpoint<UploadPersonInput, UploadPersonOutput>({
   id: 'corehr.v1.person.upload',
   method: 'POST',
   path: '/open-apis/corehr/v1/persons/upload',

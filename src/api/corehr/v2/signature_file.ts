@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import type { ListByBizIdSignatureFile } from './types.ts'
 
@@ -19,7 +19,7 @@ export type DownloadSignatureFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=corehr&resource=signature_file&version=v2
  */
-export const downloadSignatureFile = /*#__PURE__*/ endpoint<DownloadSignatureFileInput, DownloadSignatureFileOutput>({
+export const downloadSignatureFile = /*#__PURE__*/ fileEndpoint<DownloadSignatureFileInput, DownloadSignatureFileOutput>({
   id: 'corehr.v2.signature_file.download',
   method: 'POST',
   path: '/open-apis/corehr/v2/signature_files/:signature_file_id/download',

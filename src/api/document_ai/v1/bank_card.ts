@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -20,7 +20,7 @@ export interface RecognizeBankCardOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=bank_card&version=v1
  */
-export const recognizeBankCard = /*#__PURE__*/ endpoint<RecognizeBankCardInput, RecognizeBankCardOutput>({
+export const recognizeBankCard = /*#__PURE__*/ fileEndpoint<RecognizeBankCardInput, RecognizeBankCardOutput>({
   id: 'document_ai.v1.bank_card.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/bank_card/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -36,7 +36,7 @@ export interface RecognizeBusinessCardOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=business_card&version=v1
  */
-export const recognizeBusinessCard = /*#__PURE__*/ endpoint<RecognizeBusinessCardInput, RecognizeBusinessCardOutput>({
+export const recognizeBusinessCard = /*#__PURE__*/ fileEndpoint<RecognizeBusinessCardInput, RecognizeBusinessCardOutput>({
   id: 'document_ai.v1.business_card.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/business_card/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -37,7 +37,7 @@ export interface RecognizeBusinessLicenseOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=business_license&version=v1
  */
-export const recognizeBusinessLicense = /*#__PURE__*/ endpoint<RecognizeBusinessLicenseInput, RecognizeBusinessLicenseOutput>({
+export const recognizeBusinessLicense = /*#__PURE__*/ fileEndpoint<RecognizeBusinessLicenseInput, RecognizeBusinessLicenseOutput>({
   id: 'document_ai.v1.business_license.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/business_license/recognize',

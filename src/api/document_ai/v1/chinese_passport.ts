@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -25,7 +25,7 @@ export interface RecognizeChinesePassportOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=chinese_passport&version=v1
  */
-export const recognizeChinesePassport = /*#__PURE__*/ endpoint<RecognizeChinesePassportInput, RecognizeChinesePassportOutput>({
+export const recognizeChinesePassport = /*#__PURE__*/ fileEndpoint<RecognizeChinesePassportInput, RecognizeChinesePassportOutput>({
   id: 'document_ai.v1.chinese_passport.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/chinese_passport/recognize',

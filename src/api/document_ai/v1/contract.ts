@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, picklist } from '../../valibot.ts'
 
@@ -60,7 +60,7 @@ export interface FieldContractExtractionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=field_extraction&project=document_ai&resource=contract&version=v1
  */
-export const fieldContractExtraction = /*#__PURE__*/ endpoint<FieldContractExtractionInput, FieldContractExtractionOutput>({
+export const fieldContractExtraction = /*#__PURE__*/ fileEndpoint<FieldContractExtractionInput, FieldContractExtractionOutput>({
   id: 'document_ai.v1.contract.field_extraction',
   method: 'POST',
   path: '/open-apis/document_ai/v1/contract/field_extraction',

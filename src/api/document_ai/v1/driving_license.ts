@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -39,7 +39,7 @@ export interface RecognizeDrivingLicenseOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=driving_license&version=v1
  */
-export const recognizeDrivingLicense = /*#__PURE__*/ endpoint<RecognizeDrivingLicenseInput, RecognizeDrivingLicenseOutput>({
+export const recognizeDrivingLicense = /*#__PURE__*/ fileEndpoint<RecognizeDrivingLicenseInput, RecognizeDrivingLicenseOutput>({
   id: 'document_ai.v1.driving_license.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/driving_license/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -38,7 +38,7 @@ export interface RecognizeFoodProduceLicenseOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=food_produce_license&version=v1
  */
-export const recognizeFoodProduceLicense = /*#__PURE__*/ endpoint<RecognizeFoodProduceLicenseInput, RecognizeFoodProduceLicenseOutput>({
+export const recognizeFoodProduceLicense = /*#__PURE__*/ fileEndpoint<RecognizeFoodProduceLicenseInput, RecognizeFoodProduceLicenseOutput>({
   id: 'document_ai.v1.food_produce_license.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/food_produce_license/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -32,7 +32,7 @@ export interface RecognizeHealthCertificateOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=health_certificate&version=v1
  */
-export const recognizeHealthCertificate = /*#__PURE__*/ endpoint<RecognizeHealthCertificateInput, RecognizeHealthCertificateOutput>({
+export const recognizeHealthCertificate = /*#__PURE__*/ fileEndpoint<RecognizeHealthCertificateInput, RecognizeHealthCertificateOutput>({
   id: 'document_ai.v1.health_certificate.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/health_certificate/recognize',

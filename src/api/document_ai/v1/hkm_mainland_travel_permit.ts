@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 import type { Entitie } from './types.ts'
@@ -21,7 +21,7 @@ export interface RecognizeHkmMainlandTravelPermitOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=hkm_mainland_travel_permit&version=v1
  */
-export const recognizeHkmMainlandTravelPermit = /*#__PURE__*/ endpoint<RecognizeHkmMainlandTravelPermitInput, RecognizeHkmMainlandTravelPermitOutput>({
+export const recognizeHkmMainlandTravelPermit = /*#__PURE__*/ fileEndpoint<RecognizeHkmMainlandTravelPermitInput, RecognizeHkmMainlandTravelPermitOutput>({
   id: 'document_ai.v1.hkm_mainland_travel_permit.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/hkm_mainland_travel_permit/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -37,7 +37,7 @@ export interface RecognizeIdCardOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=id_card&version=v1
  */
-export const recognizeIdCard = /*#__PURE__*/ endpoint<RecognizeIdCardInput, RecognizeIdCardOutput>({
+export const recognizeIdCard = /*#__PURE__*/ fileEndpoint<RecognizeIdCardInput, RecognizeIdCardOutput>({
   id: 'document_ai.v1.id_card.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/id_card/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 import type { Resume } from './types.ts'
@@ -21,7 +21,7 @@ export interface ParseResumeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=parse&project=document_ai&resource=resume&version=v1
  */
-export const parseResume = /*#__PURE__*/ endpoint<ParseResumeInput, ParseResumeOutput>({
+export const parseResume = /*#__PURE__*/ fileEndpoint<ParseResumeInput, ParseResumeOutput>({
   id: 'document_ai.v1.resume.parse',
   method: 'POST',
   path: '/open-apis/document_ai/v1/resume/parse',

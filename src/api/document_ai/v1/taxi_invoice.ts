@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -41,7 +41,7 @@ export interface RecognizeTaxiInvoiceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=taxi_invoice&version=v1
  */
-export const recognizeTaxiInvoice = /*#__PURE__*/ endpoint<RecognizeTaxiInvoiceInput, RecognizeTaxiInvoiceOutput>({
+export const recognizeTaxiInvoice = /*#__PURE__*/ fileEndpoint<RecognizeTaxiInvoiceInput, RecognizeTaxiInvoiceOutput>({
   id: 'document_ai.v1.taxi_invoice.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/taxi_invoice/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -38,7 +38,7 @@ export interface RecognizeTrainInvoiceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=train_invoice&version=v1
  */
-export const recognizeTrainInvoice = /*#__PURE__*/ endpoint<RecognizeTrainInvoiceInput, RecognizeTrainInvoiceOutput>({
+export const recognizeTrainInvoice = /*#__PURE__*/ fileEndpoint<RecognizeTrainInvoiceInput, RecognizeTrainInvoiceOutput>({
   id: 'document_ai.v1.train_invoice.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/train_invoice/recognize',

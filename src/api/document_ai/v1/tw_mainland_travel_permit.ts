@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, optional } from '../../valibot.ts'
 import type { Entitie } from './types.ts'
@@ -21,7 +21,7 @@ export interface RecognizeTwMainlandTravelPermitOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=tw_mainland_travel_permit&version=v1
  */
-export const recognizeTwMainlandTravelPermit = /*#__PURE__*/ endpoint<RecognizeTwMainlandTravelPermitInput, RecognizeTwMainlandTravelPermitOutput>({
+export const recognizeTwMainlandTravelPermit = /*#__PURE__*/ fileEndpoint<RecognizeTwMainlandTravelPermitInput, RecognizeTwMainlandTravelPermitOutput>({
   id: 'document_ai.v1.tw_mainland_travel_permit.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/tw_mainland_travel_permit/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -53,7 +53,7 @@ export interface RecognizeVatInvoiceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=vat_invoice&version=v1
  */
-export const recognizeVatInvoice = /*#__PURE__*/ endpoint<RecognizeVatInvoiceInput, RecognizeVatInvoiceOutput>({
+export const recognizeVatInvoice = /*#__PURE__*/ fileEndpoint<RecognizeVatInvoiceInput, RecognizeVatInvoiceOutput>({
   id: 'document_ai.v1.vat_invoice.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/vat_invoice/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -46,7 +46,7 @@ export interface RecognizeVehicleInvoiceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=vehicle_invoice&version=v1
  */
-export const recognizeVehicleInvoice = /*#__PURE__*/ endpoint<RecognizeVehicleInvoiceInput, RecognizeVehicleInvoiceOutput>({
+export const recognizeVehicleInvoice = /*#__PURE__*/ fileEndpoint<RecognizeVehicleInvoiceInput, RecognizeVehicleInvoiceOutput>({
   id: 'document_ai.v1.vehicle_invoice.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/vehicle_invoice/recognize',

@@ -1,5 +1,5 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject } from '../../valibot.ts'
 
@@ -45,7 +45,7 @@ export interface RecognizeVehicleLicenseOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recognize&project=document_ai&resource=vehicle_license&version=v1
  */
-export const recognizeVehicleLicense = /*#__PURE__*/ endpoint<RecognizeVehicleLicenseInput, RecognizeVehicleLicenseOutput>({
+export const recognizeVehicleLicense = /*#__PURE__*/ fileEndpoint<RecognizeVehicleLicenseInput, RecognizeVehicleLicenseOutput>({
   id: 'document_ai.v1.vehicle_license.recognize',
   method: 'POST',
   path: '/open-apis/document_ai/v1/vehicle_license/recognize',

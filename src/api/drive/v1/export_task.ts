@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link createExportTask}. */
@@ -56,7 +56,7 @@ export type DownloadExportTaskOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=drive&resource=export_task&version=v1
  */
-export const downloadExportTask = /*#__PURE__*/ endpoint<DownloadExportTaskInput, DownloadExportTaskOutput>({
+export const downloadExportTask = /*#__PURE__*/ fileEndpoint<DownloadExportTaskInput, DownloadExportTaskOutput>({
   id: 'drive.v1.export_task.download',
   method: 'GET',
   path: '/open-apis/drive/v1/export_tasks/file/:file_token/download',

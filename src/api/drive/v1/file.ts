@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import type { File } from './types.ts'
@@ -190,7 +190,7 @@ export type DownloadFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=drive&resource=file&version=v1
  */
-export const downloadFile = /*#__PURE__*/ endpoint<DownloadFileInput, DownloadFileOutput>({
+export const downloadFile = /*#__PURE__*/ fileEndpoint<DownloadFileInput, DownloadFileOutput>({
   id: 'drive.v1.file.download',
   method: 'GET',
   path: '/open-apis/drive/v1/files/:file_token/download',
@@ -394,7 +394,7 @@ export interface UploadFileAllOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_all&project=drive&resource=file&version=v1
  */
-export const uploadFileAll = /*#__PURE__*/ endpoint<UploadFileAllInput, UploadFileAllOutput>({
+export const uploadFileAll = /*#__PURE__*/ fileEndpoint<UploadFileAllInput, UploadFileAllOutput>({
   id: 'drive.v1.file.upload_all',
   method: 'POST',
   path: '/open-apis/drive/v1/files/upload_all',
@@ -454,7 +454,7 @@ export type UploadFilePartOutput = { [key: string]: unknown }
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_part&project=drive&resource=file&version=v1
  */
-export const uploadFilePart = /*#__PURE__*/ endpoint<UploadFilePartInput, UploadFilePartOutput>({
+export const uploadFilePart = /*#__PURE__*/ fileEndpoint<UploadFilePartInput, UploadFilePartOutput>({
   id: 'drive.v1.file.upload_part',
   method: 'POST',
   path: '/open-apis/drive/v1/files/upload_part',

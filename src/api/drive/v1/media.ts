@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 
@@ -43,7 +43,7 @@ export type DownloadMediaOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=drive&resource=media&version=v1
  */
-export const downloadMedia = /*#__PURE__*/ endpoint<DownloadMediaInput, DownloadMediaOutput>({
+export const downloadMedia = /*#__PURE__*/ fileEndpoint<DownloadMediaInput, DownloadMediaOutput>({
   id: 'drive.v1.media.download',
   method: 'GET',
   path: '/open-apis/drive/v1/medias/:file_token/download',
@@ -104,7 +104,7 @@ export interface UploadMediaAllOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_all&project=drive&resource=media&version=v1
  */
-export const uploadMediaAll = /*#__PURE__*/ endpoint<UploadMediaAllInput, UploadMediaAllOutput>({
+export const uploadMediaAll = /*#__PURE__*/ fileEndpoint<UploadMediaAllInput, UploadMediaAllOutput>({
   id: 'drive.v1.media.upload_all',
   method: 'POST',
   path: '/open-apis/drive/v1/medias/upload_all',
@@ -186,7 +186,7 @@ export type UploadMediaPartOutput = { [key: string]: unknown }
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_part&project=drive&resource=media&version=v1
  */
-export const uploadMediaPart = /*#__PURE__*/ endpoint<UploadMediaPartInput, UploadMediaPartOutput>({
+export const uploadMediaPart = /*#__PURE__*/ fileEndpoint<UploadMediaPartInput, UploadMediaPartOutput>({
   id: 'drive.v1.media.upload_part',
   method: 'POST',
   path: '/open-apis/drive/v1/medias/upload_part',

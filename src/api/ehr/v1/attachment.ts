@@ -1,6 +1,6 @@
 // Generated from catalog/ehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { looseObject, string } from '../../valibot.ts'
 
 /** Input of {@link getAttachment}. */
@@ -18,7 +18,7 @@ export type GetAttachmentOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=ehr&resource=attachment&version=v1
  */
-export const getAttachment = /*#__PURE__*/ endpoint<GetAttachmentInput, GetAttachmentOutput>({
+export const getAttachment = /*#__PURE__*/ fileEndpoint<GetAttachmentInput, GetAttachmentOutput>({
   id: 'ehr.v1.attachment.get',
   method: 'GET',
   path: '/open-apis/ehr/v1/attachments/:token',

@@ -1,6 +1,6 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { array, looseObject, number, optional, string } from '../../valibot.ts'
 import { AnswerRichtextSchema } from './models.ts'
 import type { AnswerRichtext, Faq } from './types.ts'
@@ -84,7 +84,7 @@ export type FaqFaqImageOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=faq_image&project=helpdesk&resource=faq&version=v1
  */
-export const faqFaqImage = /*#__PURE__*/ endpoint<FaqFaqImageInput, FaqFaqImageOutput>({
+export const faqFaqImage = /*#__PURE__*/ fileEndpoint<FaqFaqImageInput, FaqFaqImageOutput>({
   id: 'helpdesk.v1.faq.faq_image',
   method: 'GET',
   path: '/open-apis/helpdesk/v1/faqs/:id/image/:image_key',

@@ -1,6 +1,6 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
 import type { Item, Ticket } from './types.ts'
 
@@ -220,7 +220,7 @@ export type TicketTicketImageOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=ticket_image&project=helpdesk&resource=ticket&version=v1
  */
-export const ticketTicketImage = /*#__PURE__*/ endpoint<TicketTicketImageInput, TicketTicketImageOutput>({
+export const ticketTicketImage = /*#__PURE__*/ fileEndpoint<TicketTicketImageInput, TicketTicketImageOutput>({
   id: 'helpdesk.v1.ticket.ticket_image',
   method: 'GET',
   path: '/open-apis/helpdesk/v1/ticket_images',

@@ -1,5 +1,5 @@
 // Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, string } from '../../valibot.ts'
 
@@ -22,7 +22,7 @@ export interface CreateAttachmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=hire&resource=attachment&version=v1
  */
-export const createAttachment = /*#__PURE__*/ endpoint<CreateAttachmentInput, CreateAttachmentOutput>({
+export const createAttachment = /*#__PURE__*/ fileEndpoint<CreateAttachmentInput, CreateAttachmentOutput>({
   id: 'hire.v1.attachment.create',
   method: 'POST',
   path: '/open-apis/hire/v1/attachments',

@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
 
@@ -26,7 +26,7 @@ export interface CreateFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=im&resource=file&version=v1
  */
-export const createFile = /*#__PURE__*/ endpoint<CreateFileInput, CreateFileOutput>({
+export const createFile = /*#__PURE__*/ fileEndpoint<CreateFileInput, CreateFileOutput>({
   id: 'im.v1.file.create',
   method: 'POST',
   path: '/open-apis/im/v1/files',
@@ -58,7 +58,7 @@ export type GetFileOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=im&resource=file&version=v1
  */
-export const getFile = /*#__PURE__*/ endpoint<GetFileInput, GetFileOutput>({
+export const getFile = /*#__PURE__*/ fileEndpoint<GetFileInput, GetFileOutput>({
   id: 'im.v1.file.get',
   method: 'GET',
   path: '/open-apis/im/v1/files/:file_key',

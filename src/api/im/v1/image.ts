@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, picklist, string } from '../../valibot.ts'
 
@@ -21,7 +21,7 @@ export interface CreateImageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=im&resource=image&version=v1
  */
-export const createImage = /*#__PURE__*/ endpoint<CreateImageInput, CreateImageOutput>({
+export const createImage = /*#__PURE__*/ fileEndpoint<CreateImageInput, CreateImageOutput>({
   id: 'im.v1.image.create',
   method: 'POST',
   path: '/open-apis/im/v1/images',
@@ -45,7 +45,7 @@ export type GetImageOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=im&resource=image&version=v1
  */
-export const getImage = /*#__PURE__*/ endpoint<GetImageInput, GetImageOutput>({
+export const getImage = /*#__PURE__*/ fileEndpoint<GetImageInput, GetImageOutput>({
   id: 'im.v1.image.get',
   method: 'GET',
   path: '/open-apis/im/v1/images/:image_key',

@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { looseObject, string } from '../../valibot.ts'
 
 /** Input of {@link getMessageResource}. */
@@ -19,7 +19,7 @@ export type GetMessageResourceOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=im&resource=message.resource&version=v1
  */
-export const getMessageResource = /*#__PURE__*/ endpoint<GetMessageResourceInput, GetMessageResourceOutput>({
+export const getMessageResource = /*#__PURE__*/ fileEndpoint<GetMessageResourceInput, GetMessageResourceOutput>({
   id: 'im.v1.message.resource.get',
   method: 'GET',
   path: '/open-apis/im/v1/messages/:message_id/resources/:file_key',

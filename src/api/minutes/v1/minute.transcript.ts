@@ -1,6 +1,6 @@
 // Generated from catalog/minutes.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { boolean, looseObject, optional, string } from '../../valibot.ts'
 
 /** Input of {@link getMinuteTranscript}. */
@@ -19,7 +19,7 @@ export type GetMinuteTranscriptOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=minutes&resource=minute.transcript&version=v1
  */
-export const getMinuteTranscript = /*#__PURE__*/ endpoint<GetMinuteTranscriptInput, GetMinuteTranscriptOutput>({
+export const getMinuteTranscript = /*#__PURE__*/ fileEndpoint<GetMinuteTranscriptInput, GetMinuteTranscriptOutput>({
   id: 'minutes.v1.minute.transcript.get',
   method: 'GET',
   path: '/open-apis/minutes/v1/minutes/:minute_token/transcript',

@@ -1,5 +1,5 @@
 // Generated from catalog/okr.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, string } from '../../valibot.ts'
 
@@ -21,7 +21,7 @@ export interface UploadImageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=okr&resource=image&version=v1
  */
-export const uploadImage = /*#__PURE__*/ endpoint<UploadImageInput, UploadImageOutput>({
+export const uploadImage = /*#__PURE__*/ fileEndpoint<UploadImageInput, UploadImageOutput>({
   id: 'okr.v1.image.upload',
   method: 'POST',
   path: '/open-apis/okr/v1/images/upload',

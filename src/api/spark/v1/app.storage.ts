@@ -1,6 +1,6 @@
 // Generated from catalog/spark.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, string } from '../../valibot.ts'
 
@@ -20,7 +20,7 @@ export type DownloadAppStorageOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=spark&resource=app.storage&version=v1
  */
-export const downloadAppStorage = /*#__PURE__*/ endpoint<DownloadAppStorageInput, DownloadAppStorageOutput>({
+export const downloadAppStorage = /*#__PURE__*/ fileEndpoint<DownloadAppStorageInput, DownloadAppStorageOutput>({
   id: 'spark.v1.app.storage.download',
   method: 'GET',
   path: '/open-apis/spark/v1/apps/:app_id/storage',
@@ -55,7 +55,7 @@ export interface UploadAppStorageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=spark&resource=app.storage&version=v1
  */
-export const uploadAppStorage = /*#__PURE__*/ endpoint<UploadAppStorageInput, UploadAppStorageOutput>({
+export const uploadAppStorage = /*#__PURE__*/ fileEndpoint<UploadAppStorageInput, UploadAppStorageOutput>({
   id: 'spark.v1.app.storage.upload',
   method: 'POST',
   path: '/open-apis/spark/v1/apps/:app_id/storage/upload',
@@ -142,7 +142,7 @@ export type UploadAppStoragePartOutput = { [key: string]: unknown }
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_part&project=spark&resource=app.storage&version=v1
  */
-export const uploadAppStoragePart = /*#__PURE__*/ endpoint<UploadAppStoragePartInput, UploadAppStoragePartOutput>({
+export const uploadAppStoragePart = /*#__PURE__*/ fileEndpoint<UploadAppStoragePartInput, UploadAppStoragePartOutput>({
   id: 'spark.v1.app.storage.upload_part',
   method: 'POST',
   path: '/open-apis/spark/v1/apps/:app_id/storage/upload/part',

@@ -1,5 +1,5 @@
 // Generated from catalog/spark.v1.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import { ApplyConfigSchema } from './models.ts'
@@ -87,7 +87,7 @@ export interface IconAppOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=icon&project=spark&resource=app&version=v1
  */
-export const iconApp = /*#__PURE__*/ endpoint<IconAppInput, IconAppOutput>({
+export const iconApp = /*#__PURE__*/ fileEndpoint<IconAppInput, IconAppOutput>({
   id: 'spark.v1.app.icon',
   method: 'POST',
   path: '/open-apis/spark/v1/icon',
@@ -263,7 +263,7 @@ export interface UploadAppHtmlCodeAndReleaseOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload_html_code_and_release&project=spark&resource=app&version=v1
  */
-export const uploadAppHtmlCodeAndRelease = /*#__PURE__*/ endpoint<UploadAppHtmlCodeAndReleaseInput, UploadAppHtmlCodeAndReleaseOutput>({
+export const uploadAppHtmlCodeAndRelease = /*#__PURE__*/ fileEndpoint<UploadAppHtmlCodeAndReleaseInput, UploadAppHtmlCodeAndReleaseOutput>({
   id: 'spark.v1.app.upload_html_code_and_release',
   method: 'POST',
   path: '/open-apis/spark/v1/apps/:app_id/upload_and_release_html_code',

@@ -1,5 +1,5 @@
 // Generated from catalog/task.v2.json by codegen. Do not edit; run `npm run generate`.
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
 import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
 import type { Attachment, TaskAttachment } from './types.ts'
@@ -116,7 +116,7 @@ export interface UploadAttachmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=upload&project=task&resource=attachment&version=v2
  */
-export const uploadAttachment = /*#__PURE__*/ endpoint<UploadAttachmentInput, UploadAttachmentOutput>({
+export const uploadAttachment = /*#__PURE__*/ fileEndpoint<UploadAttachmentInput, UploadAttachmentOutput>({
   id: 'task.v2.attachment.upload',
   method: 'POST',
   path: '/open-apis/task/v2/attachments/upload',

@@ -1,6 +1,6 @@
 // Generated from catalog/vc.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
-import { endpoint } from '../../../core/endpoint.ts'
+import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
 
 /** Input of {@link downloadExport}. */
@@ -18,7 +18,7 @@ export type DownloadExportOutput = Download
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=download&project=vc&resource=export&version=v1
  */
-export const downloadExport = /*#__PURE__*/ endpoint<DownloadExportInput, DownloadExportOutput>({
+export const downloadExport = /*#__PURE__*/ fileEndpoint<DownloadExportInput, DownloadExportOutput>({
   id: 'vc.v1.export.download',
   method: 'GET',
   path: '/open-apis/vc/v1/exports/download',
