@@ -28,7 +28,7 @@ for (const target of Object.values(pkg.exports)) {
 const src = resolve('src')
 const CORE = '#larkfn-core'
 const isCore = (file: string) =>
-  (file.startsWith(join(src, 'core/')) && !file.endsWith('.test.ts')) || file === join(src, 'api/valibot.ts')
+  file.startsWith(join(src, 'core/')) && !file.endsWith('.test.ts')
 
 /** Marks each import of a core file as the external `#larkfn-core` (linked to dist/core.js later). */
 const coreBoundary: Plugin = {

@@ -73,7 +73,7 @@ function emitResource(
   if (download) lines.push(`import type { Download } from '../../../core/download.ts'`)
   lines.push(importDecl(sorted(factories), '../../../core/endpoint.ts'))
   if (uses.file) lines.push(`import { file, type FileInput } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../valibot.ts'))
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
   if (uses.models.size > 0) lines.push(importDecl(sorted(uses.models), './types.ts', true))
   return `${banner(catalog)}${lines.join('\n')}\n\n${blocks.join('\n')}`

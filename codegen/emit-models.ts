@@ -83,7 +83,7 @@ export function emitModels(catalog: Catalog): string {
   const lines: string[] = []
   lines.push(`import type { GenericSchema } from 'valibot'`)
   if (uses.file) lines.push(`import { file } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../valibot.ts'))
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
   lines.push(importDecl(sorted(uses.models), './types.ts', true))
   return `${banner(catalog)}${lines.join('\n')}\n\n${blocks.join('\n')}`
 }
@@ -115,7 +115,7 @@ export function emitSchemas(
   const lines: string[] = []
   lines.push(`import type { GenericSchema } from 'valibot'`)
   if (uses.file) lines.push(`import { file } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../valibot.ts'))
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
   for (const resource of resources) {
     const types = outputTypes.get(resource)

@@ -15,7 +15,6 @@ import { emitDomain } from './emit-endpoints.ts'
 import { emitEvents } from './emit-events.ts'
 import { exportsMap, typesVersions, updatePackageJson } from './emit-exports.ts'
 import { emitManifest } from './emit-manifest.ts'
-import { emitValibot } from './emit-valibot.ts'
 import type { EndpointNames } from './names.ts'
 import { checkOverrides, nameCatalog } from './names.ts'
 import type { Catalog } from './catalog.ts'
@@ -73,7 +72,6 @@ export function build(options: Pick<GenerateOptions, 'catalogDir' | 'overridesFi
     const dir = `src/api/${catalog.domain}/${catalog.version}`
     for (const [file, text] of emitDomain(catalog, catalogNames, (w) => warnings.push(w))) files.set(`${dir}/${file}`, text)
   }
-  files.set('src/api/valibot.ts', emitValibot())
   files.set('src/manifest.ts', emitManifest(catalogs, names))
   // Event payload types (larkfn/events), when the catalog has them.
   if (existsSync(join(options.catalogDir, 'events.json'))) for (const [file, text] of emitEvents(options.catalogDir)) files.set(file, text)

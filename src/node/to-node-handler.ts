@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
-import { isDropSignal } from '../testing/drop.ts'
+import { isDropSignal } from '../core/drop.ts'
 
 /** Any Web-standard handler, e.g. the fake server's `handle` or an event dispatcher. */
 export type WebHandler = (request: Request) => Promise<Response>

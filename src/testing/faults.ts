@@ -4,7 +4,7 @@
  * @module
  */
 import { sleep } from '../core/abort.ts'
-import { dropConnection } from './drop.ts'
+import { dropConnection } from '../core/drop.ts'
 import { fakeJson } from './reply.ts'
 import { matches } from './router.ts'
 import type { State } from './state.ts'

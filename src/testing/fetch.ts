@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isDropSignal } from './drop.ts'
+import { isDropSignal } from '../core/drop.ts'
 import { abortReason } from './faults.ts'
 
 /**

@@ -10,7 +10,7 @@
 import { authenticate } from './authenticate.ts'
 import type { ReadBody } from './body.ts'
 import { groupEntries, readBody } from './body.ts'
-import { isDropSignal } from './drop.ts'
+import { isDropSignal } from '../core/drop.ts'
 import { actOut, takeFault } from './faults.ts'
 import { newLogId } from './ids.ts'
 import { throttle } from './limits.ts'

@@ -22,8 +22,8 @@ export type {
   IssueTokenInput,
   IssueUserTokenInput,
 } from './fake-feishu.ts'
-export { DROP_CONNECTION, dropConnection, isDropSignal } from './drop.ts'
-export type { DropSignal } from './drop.ts'
+export { DROP_CONNECTION, dropConnection, isDropSignal } from '../core/drop.ts'
+export type { DropSignal } from '../core/drop.ts'
 export { fakeError, fakeJson, isFakeError } from './reply.ts'
 export type { FakeError } from './reply.ts'
 export { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_TENANT_KEY, FAKE_USER } from './defaults.ts'

@@ -1,7 +1,7 @@
 // Generated from catalog/acs.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { fileEndpoint } from '../../../core/endpoint.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getAccessRecordAccessPhoto}. */
 export interface GetAccessRecordAccessPhotoInput {

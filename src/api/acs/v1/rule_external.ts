@@ -1,6 +1,6 @@
 // Generated from catalog/acs.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { RuleSchema } from './models.ts'
 import type { Rule } from './types.ts'
 

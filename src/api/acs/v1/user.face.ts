@@ -2,7 +2,7 @@
 import type { Download } from '../../../core/download.ts'
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getUserFace}. */
 export interface GetUserFaceInput {

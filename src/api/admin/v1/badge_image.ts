@@ -1,7 +1,7 @@
 // Generated from catalog/admin.v1.json by codegen. Do not edit; run `npm run generate`.
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, number } from '../../valibot.ts'
+import { looseObject, number } from '../../../core/valibot.ts'
 
 /** Input of {@link createBadgeImage}. */
 export interface CreateBadgeImageInput {

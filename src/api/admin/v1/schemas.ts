@@ -1,6 +1,6 @@
 // Generated from catalog/admin.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { BadgeSchema, GrantSchema, ItemSchema } from './models.ts'
 import type { ListAdminDeptStatOutput } from './admin_dept_stat.ts'
 import type { ListAdminUserStatOutput } from './admin_user_stat.ts'

@@ -1,7 +1,7 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createAgentAgentAttachment}. */
 export interface CreateAgentAgentAttachmentInput {

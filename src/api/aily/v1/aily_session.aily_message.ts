@@ -1,6 +1,6 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { MentionSchema } from './models.ts'
 import type { Mention, Message } from './types.ts'
 

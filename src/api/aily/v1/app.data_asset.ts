@@ -1,7 +1,7 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../../core/valibot.ts'
 import { ImportKnowledgeSettingSchema } from './models.ts'
 import type { DataAsset, ImportKnowledgeSetting } from './types.ts'
 

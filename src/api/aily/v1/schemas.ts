@@ -1,6 +1,6 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { DataAssetSchema, ItemSchema, MessageSchema, RunSchema, SessionSchema, SkillSchema } from './models.ts'
 import type { GetAgentAgentArtifactOutput } from './agent.agent_artifact.ts'
 import type { CreateAgentAgentAttachmentOutput } from './agent.agent_attachment.ts'

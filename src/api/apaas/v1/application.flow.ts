@@ -1,6 +1,6 @@
 // Generated from catalog/apaas.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link executeApplicationFlow}. */
 export interface ExecuteApplicationFlowInput {

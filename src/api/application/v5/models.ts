@@ -1,6 +1,6 @@
 // Generated from catalog/application.v5.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import type { App } from './types.ts'
 
 /** Builds the schema of {@link App}. */

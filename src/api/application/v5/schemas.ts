@@ -1,6 +1,6 @@
 // Generated from catalog/application.v5.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { AppSchema } from './models.ts'
 import type { FavouriteApplicationOutput, RecommendApplicationOutput } from './application.ts'
 

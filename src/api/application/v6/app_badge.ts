@@ -1,6 +1,6 @@
 // Generated from catalog/application.v6.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { MobileSchema } from './models.ts'
 import type { Mobile } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/application.v6.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, optional, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link updateApplicationManagement}. */
 export interface UpdateApplicationManagementInput {

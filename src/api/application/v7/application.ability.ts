@@ -1,6 +1,6 @@
 // Generated from catalog/application.v7.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../../core/valibot.ts'
 
 /** Input of {@link patchApplicationAbility}. */
 export interface PatchApplicationAbilityInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/application.v7.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createApplicationPublish}. */
 export interface CreateApplicationPublishInput {

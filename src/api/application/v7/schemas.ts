@@ -1,6 +1,6 @@
 // Generated from catalog/application.v7.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 import type { CreateAppAvatarUploadOutput } from './app_avatar.upload.ts'
 import type { PatchApplicationAbilityOutput } from './application.ability.ts'
 import type { PatchApplicationBaseOutput } from './application.base.ts'

@@ -1,6 +1,6 @@
 // Generated from catalog/approval.v4.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { ExternalSchema, I18nResourceSchema, ViewerSchema } from './models.ts'
 import type { CreateI18nResource, External, I18nResource, Viewer } from './types.ts'
 

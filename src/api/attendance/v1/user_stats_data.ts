@@ -1,6 +1,6 @@
 // Generated from catalog/attendance.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link queryUserStatsData}. */
 export interface QueryUserStatsDataInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/attendance.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, number, picklist } from '../../valibot.ts'
+import { looseObject, number, picklist } from '../../../core/valibot.ts'
 
 /** Input of {@link queryUserStatsField}. */
 export interface QueryUserStatsFieldInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/auth.v3.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { CreateAppAccessTokenOutput, InternalAppAccessTokenOutput } from './app_access_token.ts'
 import type { ResendAppTicketOutput } from './app_ticket.ts'
 import type { CreateTenantAccessTokenOutput, InternalTenantAccessTokenOutput } from './tenant_access_token.ts'

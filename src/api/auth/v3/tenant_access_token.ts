@@ -1,6 +1,6 @@
 // Generated from catalog/auth.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createTenantAccessToken}. */
 export interface CreateTenantAccessTokenInput {

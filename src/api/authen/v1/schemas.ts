@@ -1,6 +1,6 @@
 // Generated from catalog/authen.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { CreateAccessTokenOutput } from './access_token.ts'
 import type { CreateOidcAccessTokenOutput } from './oidc.access_token.ts'
 import type { CreateOidcRefreshAccessTokenOutput } from './oidc.refresh_access_token.ts'

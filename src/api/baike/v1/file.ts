@@ -2,7 +2,7 @@
 import type { Download } from '../../../core/download.ts'
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 
 /** Input of {@link downloadFile}. */
 export interface DownloadFileInput {

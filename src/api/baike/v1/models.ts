@@ -1,6 +1,6 @@
 // Generated from catalog/baike.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { Aliase, Chat, Classification, Doc, Draft, Entity, OuterInfo, RelatedMeta } from './types.ts'
 
 /** Builds the schema of {@link Aliase}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/base.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { RoleSchema } from './models.ts'
 import type { CreateAppRoleOutput, ListAppRoleOutput, UpdateAppRoleOutput } from './app.role.ts'
 

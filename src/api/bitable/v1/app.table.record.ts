@@ -1,6 +1,16 @@
 // Generated from catalog/bitable.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, record, string, union } from '../../valibot.ts'
+import {
+  array,
+  boolean,
+  looseObject,
+  number,
+  optional,
+  picklist,
+  record,
+  string,
+  union,
+} from '../../../core/valibot.ts'
 import {
   ConditionSchema,
   CreateFieldValueSchema,

@@ -1,6 +1,16 @@
 // Generated from catalog/bitable.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, record, string, union } from '../../valibot.ts'
+import {
+  array,
+  boolean,
+  looseObject,
+  number,
+  optional,
+  picklist,
+  record,
+  string,
+  union,
+} from '../../../core/valibot.ts'
 import type {
   AllowedEditModes,
   AutoSerial,

@@ -1,6 +1,6 @@
 // Generated from catalog/block.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 import type { CreateEntityOutput, UpdateEntityOutput } from './entity.ts'
 import type { CreateMessageOutput } from './message.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/board.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, optional, picklist, record, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, record, string } from '../../../core/valibot.ts'
 import { NodeSchema } from './models.ts'
 import type { ThemeWhiteboardOutput, UpdateWhiteboardThemeOutput } from './whiteboard.ts'
 import type {

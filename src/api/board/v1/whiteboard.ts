@@ -1,7 +1,7 @@
 // Generated from catalog/board.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link downloadWhiteboardAsImage}. */
 export interface DownloadWhiteboardAsImageInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/bot.v4.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import type { SearchBotOutput } from './bot.ts'
 
 /** Schema of {@link SearchBotOutput}, for opt-in response validation. */

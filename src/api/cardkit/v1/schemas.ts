@@ -1,6 +1,6 @@
 // Generated from catalog/cardkit.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 import type {
   BatchUpdateCardOutput,
   CreateCardOutput,

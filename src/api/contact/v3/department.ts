@@ -1,6 +1,6 @@
 // Generated from catalog/contact.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { AssignInfoI18nNameSchema, LeaderSchema } from './models.ts'
 import type { AssignInfoI18nName, Item, Leader } from './types.ts'
 

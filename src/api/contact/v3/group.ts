@@ -1,6 +1,6 @@
 // Generated from catalog/contact.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { DynamicGroupRuleSchema, VisibleScopeSchema } from './models.ts'
 import type { DynamicGroupRule, Expression, VisibleScope } from './types.ts'
 

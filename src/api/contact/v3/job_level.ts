@@ -1,6 +1,6 @@
 // Generated from catalog/contact.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { I18nNameSchema } from './models.ts'
 import type { I18nName, JobLevel } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, string } from '../../valibot.ts'
+import { array, looseObject, optional, string } from '../../../core/valibot.ts'
 import { CustomFieldSchema } from './models.ts'
 import type { Contract, CustomField } from './types.ts'
 

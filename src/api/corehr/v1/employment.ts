@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { CreateWorkEmailSchema, CustomFieldSchema } from './models.ts'
 import type { CreateEmployment, CreateWorkEmail, CustomField, Employment } from './types.ts'
 

@@ -1,7 +1,7 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { fileEndpoint } from '../../../core/endpoint.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getFile}. */
 export interface GetFileInput {

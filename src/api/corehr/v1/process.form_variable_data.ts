@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 import type { FieldVariableValue } from './types.ts'
 
 /** Input of {@link getProcessFormVariableData}. */

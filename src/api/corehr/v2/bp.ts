@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getBpByDepartment}. */
 export interface GetBpByDepartmentInput {

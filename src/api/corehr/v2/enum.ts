@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, string } from '../../valibot.ts'
+import { array, looseObject, optional, string } from '../../../core/valibot.ts'
 import type { Name } from './types.ts'
 
 /** Input of {@link searchEnum}. */

@@ -1,7 +1,7 @@
 // Generated from catalog/corehr.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { ListByBizIdSignatureFile } from './types.ts'
 
 /** Input of {@link downloadSignatureFile}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/corehr.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { Name } from './types.ts'
 
 /** Input of {@link listWorkforcePlan}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/directory.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import {
   ConditionSchema,
   CustomFieldValueSchema,

@@ -1,6 +1,16 @@
 // Generated from catalog/directory.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, record, string, unknown } from '../../valibot.ts'
+import {
+  array,
+  boolean,
+  looseObject,
+  number,
+  optional,
+  picklist,
+  record,
+  string,
+  unknown,
+} from '../../../core/valibot.ts'
 import type {
   Abnormal,
   Avatar,

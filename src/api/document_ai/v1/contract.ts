@@ -1,7 +1,7 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, number, picklist } from '../../valibot.ts'
+import { looseObject, number, picklist } from '../../../core/valibot.ts'
 
 /** Input of {@link fieldContractExtraction}. */
 export interface FieldContractExtractionInput {

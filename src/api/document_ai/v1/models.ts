@@ -1,6 +1,6 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Certificate, Entitie, Resume } from './types.ts'
 
 /** Builds the schema of {@link Certificate}. */

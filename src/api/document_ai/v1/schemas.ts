@@ -1,6 +1,6 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { EntitieSchema, ResumeSchema } from './models.ts'
 import type { RecognizeBankCardOutput } from './bank_card.ts'
 import type { RecognizeBusinessCardOutput } from './business_card.ts'

@@ -1,7 +1,7 @@
 // Generated from catalog/document_ai.v1.json by codegen. Do not edit; run `npm run generate`.
 import { fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject } from '../../valibot.ts'
+import { looseObject } from '../../../core/valibot.ts'
 
 /** Input of {@link recognizeVehicleLicense}. */
 export interface RecognizeVehicleLicenseInput {

@@ -1,7 +1,7 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createExportTask}. */
 export interface CreateExportTaskInput {

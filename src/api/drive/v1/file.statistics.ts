@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, picklist, string } from '../../valibot.ts'
+import { looseObject, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getFileStatistics}. */
 export interface GetFileStatisticsInput {

@@ -2,7 +2,7 @@
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { File } from './types.ts'
 
 /** Input of {@link copyFile}. */

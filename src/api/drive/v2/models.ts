@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import type { PermType, PermissionPublic } from './types.ts'
 
 /** Builds the schema of {@link PermType}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/drive.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import { PermissionPublicSchema } from './models.ts'
 import type { UpdateCommentReactionReactionOutput } from './comment_reaction.ts'
 import type { ListFileLikeOutput } from './file.like.ts'

@@ -1,6 +1,6 @@
 // Generated from catalog/ehr.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import { ItemSchema } from './models.ts'
 import type { ListEmployeeOutput } from './employee.ts'
 

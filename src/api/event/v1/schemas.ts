@@ -1,6 +1,6 @@
 // Generated from catalog/event.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { GetConnectionOutput } from './connection.ts'
 import type { ListOutboundIpOutput } from './outbound_ip.ts'
 

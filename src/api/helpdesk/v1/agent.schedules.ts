@@ -1,6 +1,6 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, string } from '../../valibot.ts'
+import { array, looseObject, optional, string } from '../../../core/valibot.ts'
 import { ScheduleSchema } from './models.ts'
 import type { AgentSchedule, Schedule } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject } from '../../valibot.ts'
+import { array, looseObject } from '../../../core/valibot.ts'
 import { EventSchema } from './models.ts'
 import type { Event } from './types.ts'
 

@@ -1,7 +1,7 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { AnswerRichtextSchema } from './models.ts'
 import type { AnswerRichtext, Faq } from './types.ts'
 

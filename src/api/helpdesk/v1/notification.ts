@@ -1,6 +1,6 @@
 // Generated from catalog/helpdesk.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { ChatSchema, CreateUserSchema, DepartmentSchema } from './models.ts'
 import type { Chat, CreateUser, Department } from './types.ts'
 

@@ -1,7 +1,7 @@
 // Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createAttachment}. */
 export interface CreateAttachmentInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 import type { ExternalInfo } from './types.ts'
 
 /** Input of {@link createTalentExternalInfo}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/hire.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { Name } from './types.ts'
 
 /** Input of {@link listWebsite}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/hire.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { CareerSchema, CustomizedDataSchema, InterviewRecordSchema, NameSchema } from './models.ts'
 import type { GetInterviewRecordOutput, ListInterviewRecordOutput } from './interview_record.ts'
 import type { GetTalentOutput } from './talent.ts'

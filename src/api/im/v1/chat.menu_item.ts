@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, picklist, string } from '../../valibot.ts'
+import { array, looseObject, picklist, string } from '../../../core/valibot.ts'
 import { ChatMenuItemSchema } from './models.ts'
 import type { ChatMenuItem } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { ChatTabSchema, TabConfigSchema, TabContentSchema } from './models.ts'
 import type { ChatTab, TabConfig, TabContent } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/im.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Mention, Sender } from './types.ts'
 
 /** Input of {@link forwardThread}. */

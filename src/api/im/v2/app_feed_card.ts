@@ -1,6 +1,6 @@
 // Generated from catalog/im.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { AppFeedCardSchema } from './models.ts'
 import type { AppFeedCard, FailedCard } from './types.ts'
 

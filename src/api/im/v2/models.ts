@@ -1,6 +1,6 @@
 // Generated from catalog/im.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../../core/valibot.ts'
 import type { AppFeedCard, Button, FailedCard, FailedUserReason, I18nName, TagInfo } from './types.ts'
 
 /** Builds the schema of {@link AppFeedCard}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/im.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { FailedCardSchema, FailedUserReasonSchema, TagInfoSchema } from './models.ts'
 import type { CreateAppFeedCardOutput } from './app_feed_card.ts'
 import type { DeleteAppFeedCardBatchOutput, UpdateAppFeedCardBatchOutput } from './app_feed_card.batch.ts'

@@ -1,6 +1,6 @@
 // Generated from catalog/lingo.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { DraftSchema, EntitySchema } from './models.ts'
 import type { ListClassificationOutput } from './classification.ts'
 import type { CreateDraftOutput, UpdateDraftOutput } from './draft.ts'

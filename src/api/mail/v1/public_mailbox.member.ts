@@ -1,6 +1,6 @@
 // Generated from catalog/mail.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { PublicMailboxMemberBatchCreateItemSchema } from './models.ts'
 import type { PublicMailboxMemberBatchCreateItem } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/mail.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 import type { Label } from './types.ts'
 
 /** Input of {@link createUserMailboxLabel}. */

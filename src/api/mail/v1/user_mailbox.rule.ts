@@ -1,6 +1,6 @@
 // Generated from catalog/mail.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, string } from '../../valibot.ts'
+import { array, boolean, looseObject, string } from '../../../core/valibot.ts'
 import { ActionItemSchema, ConditionSchema } from './models.ts'
 import type { ActionItem, Condition, CreateRule } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/mdm.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject } from '../../valibot.ts'
+import { looseObject } from '../../../core/valibot.ts'
 import type { BindUserAuthDataRelationOutput, UnbindUserAuthDataRelationOutput } from './user_auth_data_relation.ts'
 
 /** Schema of {@link BindUserAuthDataRelationOutput}, for opt-in response validation. */

@@ -1,6 +1,6 @@
 // Generated from catalog/mdm.v3.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, optional, record, string } from '../../valibot.ts'
+import { looseObject, optional, record, string } from '../../../core/valibot.ts'
 import type { Data, FullName } from './types.ts'
 
 /** Builds the schema of {@link Data}. */

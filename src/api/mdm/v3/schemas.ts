@@ -1,6 +1,6 @@
 // Generated from catalog/mdm.v3.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, optional, string } from '../../valibot.ts'
+import { array, looseObject, optional, string } from '../../../core/valibot.ts'
 import { DataSchema } from './models.ts'
 import type { GetBatchCountryRegionOutput } from './batch_country_region.ts'
 import type { ListCountryRegionOutput } from './country_region.ts'

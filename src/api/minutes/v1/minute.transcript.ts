@@ -1,7 +1,7 @@
 // Generated from catalog/minutes.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { Download } from '../../../core/download.ts'
 import { fileEndpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, optional, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link getMinuteTranscript}. */
 export interface GetMinuteTranscriptInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/moments.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { GetPostOutput } from './post.ts'
 
 /** Schema of {@link GetPostOutput}, for opt-in response validation. */

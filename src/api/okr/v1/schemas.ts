@@ -1,6 +1,6 @@
 // Generated from catalog/okr.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { BlockSchema, CycleReviewSchema, MentionedUserSchema, OkrSchema, ProgressRateSchema } from './models.ts'
 import type { UploadImageOutput } from './image.ts'
 import type { BatchGetOkrOutput } from './okr.ts'

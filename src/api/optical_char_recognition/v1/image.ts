@@ -1,6 +1,6 @@
 // Generated from catalog/optical_char_recognition.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, string } from '../../valibot.ts'
+import { looseObject, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link basicImageRecognize}. */
 export interface BasicImageRecognizeInput {

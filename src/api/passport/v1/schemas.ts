@@ -1,6 +1,6 @@
 // Generated from catalog/passport.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { UpdatePasswordOutput } from './password.ts'
 import type { LogoutSessionOutput, QuerySessionOutput } from './session.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/payroll.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { CostAllocationReportData, I18nName, PaymentAccountingItem, Record } from './types.ts'
 
 /** Builds the schema of {@link CostAllocationReportData}. */

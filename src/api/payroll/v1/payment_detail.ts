@@ -1,6 +1,6 @@
 // Generated from catalog/payroll.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { PaymentAccountingItem } from './types.ts'
 
 /** Input of {@link queryPaymentDetail}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/payroll.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { CostAllocationReportDataSchema, I18nNameSchema, PaymentAccountingItemSchema, RecordSchema } from './models.ts'
 import type { ListAcctItemOutput } from './acct_item.ts'
 import type { ListCostAllocationDetailOutput } from './cost_allocation_detail.ts'

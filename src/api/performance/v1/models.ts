@@ -1,6 +1,6 @@
 // Generated from catalog/performance.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Base, Item, ListItem, Name, ReviewerUserId } from './types.ts'
 
 /** Builds the schema of {@link Base}. */

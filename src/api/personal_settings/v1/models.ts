@@ -1,6 +1,6 @@
 // Generated from catalog/personal_settings.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { I18nTitle, SyncSetting, SystemStatus } from './types.ts'
 
 /** Builds the schema of {@link I18nTitle}. */

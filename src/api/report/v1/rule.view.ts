@@ -1,6 +1,6 @@
 // Generated from catalog/report.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link removeRuleView}. */
 export interface RemoveRuleViewInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/search.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, optional, string } from '../../valibot.ts'
+import { array, looseObject, optional, string } from '../../../core/valibot.ts'
 import { AclSchema, ContentSchema, MetadataSchema } from './models.ts'
 import type { Acl, Content, Metadata } from './types.ts'
 

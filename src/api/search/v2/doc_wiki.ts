@@ -1,6 +1,6 @@
 // Generated from catalog/search.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { CreateTimeSchema } from './models.ts'
 import type { CreateTime } from './types.ts'
 

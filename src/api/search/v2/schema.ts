@@ -1,6 +1,6 @@
 // Generated from catalog/search.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import { AnswerOptionSchema, DisplaySchema, PropertieSchema } from './models.ts'
 import type { AnswerOption, Display, Propertie, Schema } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/security_and_compliance.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { UserMigration } from './types.ts'
 
 /** Builds the schema of {@link UserMigration}. */

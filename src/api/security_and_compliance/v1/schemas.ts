@@ -1,6 +1,6 @@
 // Generated from catalog/security_and_compliance.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { UserMigrationSchema } from './models.ts'
 import type { GetMultiGeoEntityTenantOutput } from './multi_geo_entity.tenant.ts'
 import type { ListOpenapiLogDataOutput } from './openapi_log.ts'

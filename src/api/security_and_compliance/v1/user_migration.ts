@@ -1,6 +1,6 @@
 // Generated from catalog/security_and_compliance.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, picklist, string } from '../../valibot.ts'
+import { array, looseObject, picklist, string } from '../../../core/valibot.ts'
 import type { UserMigration } from './types.ts'
 
 /** Input of {@link cancelUserMigration}. */

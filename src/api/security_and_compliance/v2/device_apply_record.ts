@@ -1,6 +1,6 @@
 // Generated from catalog/security_and_compliance.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, string } from '../../valibot.ts'
+import { boolean, looseObject, string } from '../../../core/valibot.ts'
 
 /** Input of {@link updateDeviceApplyRecord}. */
 export interface UpdateDeviceApplyRecordInput {

@@ -1,6 +1,6 @@
 // Generated from catalog/sheets.v3.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { Condition, CreateCondition, FilterView, FindCondition, FindResult, FloatImage, Sheet } from './types.ts'
 
 /** Builds the schema of {@link Condition}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/sheets.v3.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { ConditionSchema, FilterViewSchema, FindResultSchema, FloatImageSchema, SheetSchema } from './models.ts'
 import type { CreateSpreadsheetOutput, GetSpreadsheetOutput, PatchSpreadsheetOutput } from './spreadsheet.ts'
 import type {

@@ -1,6 +1,6 @@
 // Generated from catalog/sheets.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { FindConditionSchema } from './models.ts'
 import type { FindCondition, FindResult, Sheet } from './types.ts'
 

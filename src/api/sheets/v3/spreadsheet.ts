@@ -1,6 +1,6 @@
 // Generated from catalog/sheets.v3.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 
 /** Input of {@link createSpreadsheet}. */
 export interface CreateSpreadsheetInput {

@@ -2,7 +2,7 @@
 import type { Download } from '../../../core/download.ts'
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 
 /** Input of {@link downloadAppStorage}. */
 export interface DownloadAppStorageInput {

@@ -1,7 +1,7 @@
 // Generated from catalog/spark.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { array, boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import { ApplyConfigSchema } from './models.ts'
 import type { App, ApplyConfig } from './types.ts'
 

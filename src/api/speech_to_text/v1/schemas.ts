@@ -1,6 +1,6 @@
 // Generated from catalog/speech_to_text.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, string } from '../../valibot.ts'
+import { looseObject, number, string } from '../../../core/valibot.ts'
 import type { FileSpeechRecognizeOutput, StreamSpeechRecognizeOutput } from './speech.ts'
 
 /** Schema of {@link FileSpeechRecognizeOutput}, for opt-in response validation. */

@@ -1,6 +1,6 @@
 // Generated from catalog/task.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import { CollaboratorSchema, CommentSchema, GetTaskSchema, ItemSchema, TaskSchema } from './models.ts'
 import type {
   BatchDeleteTaskCollaboratorOutput,

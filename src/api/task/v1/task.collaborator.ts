@@ -1,6 +1,6 @@
 // Generated from catalog/task.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { array, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Collaborator } from './types.ts'
 
 /** Input of {@link createTaskCollaborator}. */

@@ -1,7 +1,7 @@
 // Generated from catalog/task.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint, fileEndpoint } from '../../../core/endpoint.ts'
 import { file, type FileInput } from '../../../core/schema.ts'
-import { looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Attachment, TaskAttachment } from './types.ts'
 
 /** Input of {@link deleteAttachment}. */

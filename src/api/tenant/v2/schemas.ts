@@ -1,6 +1,6 @@
 // Generated from catalog/tenant.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { QueryTenantOutput } from './tenant.ts'
 import type { QueryTenantProductAssignInfoOutput } from './tenant.product_assign_info.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/translation.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, string } from '../../valibot.ts'
+import { looseObject, string } from '../../../core/valibot.ts'
 import type { DetectTextOutput, TranslateTextOutput } from './text.ts'
 
 /** Schema of {@link DetectTextOutput}, for opt-in response validation. */

@@ -1,6 +1,6 @@
 // Generated from catalog/trust_party.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Avatar, I18nName, Id, ParentDepartmentId } from './types.ts'
 
 /** Input of {@link getCollaborationTenantCollaborationUser}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/trust_party.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, optional, string } from '../../valibot.ts'
+import { looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { Avatar, I18nName, Id, ParentDepartmentId, TargetTenant } from './types.ts'
 
 /** Builds the schema of {@link Avatar}. */

@@ -1,6 +1,6 @@
 // Generated from catalog/vc.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { MeetingSettingsSchema } from './models.ts'
 import type { ActionPermission, AssignHost, Callee, Meeting, MeetingSettings } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/vc.v1.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { looseObject, optional, picklist, string } from '../../valibot.ts'
+import { looseObject, optional, picklist, string } from '../../../core/valibot.ts'
 import { ApprovalConfigSchema, ReserveScopeConfigSchema, TimeConfigSchema } from './models.ts'
 import type { ApprovalConfig, ReserveScopeConfig, TimeConfig } from './types.ts'
 

@@ -1,6 +1,6 @@
 // Generated from catalog/verification.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { boolean, looseObject, optional, string } from '../../valibot.ts'
+import { boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import type { GetVerificationOutput } from './verification.ts'
 
 /** Schema of {@link GetVerificationOutput}, for opt-in response validation. */

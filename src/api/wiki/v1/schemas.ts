@@ -1,6 +1,6 @@
 // Generated from catalog/wiki.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import type { SearchNodeOutput } from './node.ts'
 
 /** Schema of {@link SearchNodeOutput}, for opt-in response validation. */

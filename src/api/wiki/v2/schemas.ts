@@ -1,6 +1,6 @@
 // Generated from catalog/wiki.v2.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, number, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { MemberSchema, NodeSchema, SpaceSchema } from './models.ts'
 import type { CreateSpaceOutput, GetSpaceNodeOutput, GetSpaceOutput, ListSpaceOutput } from './space.ts'
 import type { CreateSpaceMemberOutput, DeleteSpaceMemberOutput, ListSpaceMemberOutput } from './space.member.ts'

@@ -1,6 +1,6 @@
 // Generated from catalog/wiki.v2.json by codegen. Do not edit; run `npm run generate`.
 import { endpoint } from '../../../core/endpoint.ts'
-import { boolean, looseObject, number, optional, picklist, string } from '../../valibot.ts'
+import { boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
 import type { Node } from './types.ts'
 
 /** Input of {@link copySpaceNode}. */

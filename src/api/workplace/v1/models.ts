@@ -1,6 +1,6 @@
 // Generated from catalog/workplace.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { looseObject, number, optional } from '../../valibot.ts'
+import { looseObject, number, optional } from '../../../core/valibot.ts'
 import type { AccessData } from './types.ts'
 
 /** Builds the schema of {@link AccessData}. */

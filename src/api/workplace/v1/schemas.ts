@@ -1,6 +1,6 @@
 // Generated from catalog/workplace.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
-import { array, boolean, looseObject, optional, string } from '../../valibot.ts'
+import { array, boolean, looseObject, optional, string } from '../../../core/valibot.ts'
 import { AccessDataSchema } from './models.ts'
 import type { SearchCustomWorkplaceAccessDataOutput } from './custom_workplace_access_data.ts'
 import type { SearchWorkplaceAccessDataOutput } from './workplace_access_data.ts'

@@ -1,7 +1,8 @@
 /**
  * The "drop the connection" signal shared by the fake server, its in-process fetch and the Node
  * listener. A handler throws it; the in-process fetch turns it into a network `TypeError`, and
- * `larkfn/node`'s listener destroys the socket without answering.
+ * `larkfn/node`'s listener destroys the socket without answering. It lives in the core, not in the
+ * fake, so a production Node handler that recognises it loads no test code.
  *
  * @module
  */
