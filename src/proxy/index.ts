@@ -8,7 +8,7 @@
  */
 import { createLarkValidationError } from '../core/errors.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
-import { compileAllow, type AllowEntry, type Matcher } from './allow.ts'
+import { compileAllow, match, type AllowEntry, type Matcher } from './allow.ts'
 import { corsHeaders, type CorsOptions } from './cors.ts'
 import type { ManifestEntry } from '../manifest.ts'
 
@@ -99,10 +99,18 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     if (cors === undefined) return refuse(403, 403, 'origin not allowed by the proxy', new Headers())
     if (request.method === 'OPTIONS') return new Response(null, { status: 204, headers: cors })
     const url = new URL(request.url)
-    const path = basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname
+    const raw = basePath && url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) : url.pathname
     const method = request.method.toUpperCase() as HttpMethod
-    const found = matchers.find((m) => m.method === method && m.pattern.test(path))
+    let segments: string[]
+    try {
+      segments = raw.split('/').map(decodeURIComponent)
+    } catch {
+      return refuse(400, 400, 'invalid percent-encoding in the path', cors)
+    }
+    const found = match(matchers, method, segments)
     if (found === undefined) return refuse(403, 403, 'endpoint not allowed by the proxy', cors)
+    // What is forwarded is what was matched: the decoded segments, each encoded again.
+    const path = segments.map(encodeURIComponent).join('/')
     if (Number(request.headers.get('content-length') ?? 0) > maxBody) return refuse(413, 413, 'request body too large', cors)
     const userAccessToken = bearer(request)
     const info = { endpoint: found.spec.id, method, path, userAccessToken }
