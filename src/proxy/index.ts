@@ -7,6 +7,7 @@
  * @module
  */
 import { createLarkValidationError } from '../core/errors.ts'
+import { readBody as readBounded } from '../events/read-body.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
 import { compileAllow, match, type AllowEntry, type Matcher } from './allow.ts'
 import { corsHeaders, type CorsOptions } from './cors.ts'
@@ -55,10 +56,16 @@ function bearer(request: Request): string | undefined {
   return match?.[1]
 }
 
-async function readBody(request: Request, spec: EndpointSpec): Promise<unknown> {
+/**
+ * The request body, read with a bound: counted while it streams (a chunked body has no declared
+ * length), and the read stops once past `max`.
+ */
+async function readRequestBody(request: Request, spec: EndpointSpec, max: number): Promise<unknown> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined
-  if (spec.body === 'multipart') return request.formData()
-  const text = await request.text()
+  const bytes = await readBounded(request, max)
+  if (bytes === 'too-large') return bytes
+  if (spec.body === 'multipart') return new Response(bytes, { headers: { 'content-type': request.headers.get('content-type') ?? '' } }).formData()
+  const text = new TextDecoder().decode(bytes)
   return text === '' ? undefined : JSON.parse(text)
 }
 
@@ -119,10 +126,11 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     if (verdict !== true) return refuse(403, 403, 'refused by the proxy', cors)
     let body: unknown
     try {
-      body = await readBody(request, found.spec)
+      body = await readRequestBody(request, found.spec, maxBody)
     } catch {
       return refuse(400, 400, 'request body is not valid JSON or form data', cors)
     }
+    if (body === 'too-large') return refuse(413, 413, 'request body too large', cors)
     // The user's own token passes through when the endpoint takes user tokens; otherwise the proxy
     // uses its own (fetched) tenant or app token, and never forwards what the browser sent.
     const tokens: readonly TokenKind[] = found.spec.tokens
