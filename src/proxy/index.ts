@@ -34,6 +34,14 @@ export interface ProxyOptions {
   readonly cors?: CorsOptions
   /** Return false (or a Response) to refuse a request; called after the endpoint and origin checks. */
   readonly authorize?: (request: Request, info: ProxyRequestInfo) => boolean | Response | Promise<boolean | Response>
+  /**
+   * Who a call runs as, for endpoints that accept a user token. `'user'` (default): the caller's own
+   * user token (`Authorization: Bearer`) is required, and the app's tenant token is used only for
+   * endpoints that accept no user token. `'tenant'`: always the app's token, a caller's token is
+   * never passed on (an allowed endpoint that accepts only user tokens is refused at creation).
+   * `'either'`: the caller's token when sent, else the app's token.
+   */
+  readonly identity?: 'user' | 'tenant' | 'either'
   /** Path prefix the proxy is mounted under (e.g. `/lark`), stripped before matching. */
   readonly basePath?: string
   /** Largest request body accepted, in bytes (default 32 MiB: the platform's file limit is 30 MB). */
@@ -81,6 +89,20 @@ function toResponse(res: LarkResponse, headers: Headers): Response {
   return new Response(res.body === undefined ? '' : JSON.stringify(res.body), { status: res.status, headers })
 }
 
+/** Who a call runs as under `policy`: the user, the app (tenant or app token), or refused. */
+function runAs(tokens: readonly TokenKind[], policy: Identity, userToken: string | undefined): 'user' | 'app' | 'needs-user' {
+  const takesUser = tokens.includes('user')
+  const takesApp = tokens.some((t) => t !== 'user')
+  if (tokens.length === 0) return 'app'
+  if (policy === 'tenant' && takesApp) return 'app'
+  if (takesUser && userToken !== undefined && policy !== 'tenant') return 'user'
+  if (takesApp && (policy === 'either' || !takesUser)) return 'app'
+  return 'needs-user'
+}
+
+type Identity = NonNullable<ProxyOptions['identity']>
+const IDENTITIES: readonly Identity[] = ['user', 'tenant', 'either']
+
 /**
  * Creates the proxy: a Web-standard handler deployable as a Worker, an edge route, or on Deno, Bun
  * and Node (`listen` / `toNodeHandler` from `larkfn/node`).
@@ -98,6 +120,14 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     throw createLarkValidationError('createProxy', [{ path: 'allow', message: 'must list at least one endpoint' }])
   }
   const matchers: Matcher[] = compileAllow(options.allow, options.manifest)
+  const policy = options.identity ?? 'user'
+  if (!IDENTITIES.includes(policy)) {
+    throw createLarkValidationError('createProxy', [{ path: 'identity', message: "must be 'user', 'tenant' or 'either'" }])
+  }
+  const userOnly = policy === 'tenant' ? matchers.filter((m) => m.spec.tokens.length > 0 && m.spec.tokens.every((t) => t === 'user')) : []
+  if (userOnly.length > 0) {
+    throw createLarkValidationError('createProxy', userOnly.map((m) => ({ path: 'allow', message: `'${m.spec.id}' accepts only user tokens: it cannot run with identity 'tenant'` })))
+  }
   const basePath = (options.basePath ?? '').replace(/\/+$/, '')
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
 
@@ -131,12 +161,9 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
       return refuse(400, 400, 'request body is not valid JSON or form data', cors)
     }
     if (body === 'too-large') return refuse(413, 413, 'request body too large', cors)
-    // The user's own token passes through when the endpoint takes user tokens; otherwise the proxy
-    // uses its own (fetched) tenant or app token, and never forwards what the browser sent.
-    const tokens: readonly TokenKind[] = found.spec.tokens
-    const useUser = userAccessToken !== undefined && tokens.includes('user')
-    const spec: EndpointSpec = { ...found.spec, path, flat: true, tokens: useUser ? ['user'] : tokens.filter((t) => t !== 'user') }
-    if (!useUser && spec.tokens.length === 0 && tokens.length > 0) return refuse(401, 99991661, 'this endpoint needs a user access token', cors)
+    const identity = runAs(found.spec.tokens, policy, userAccessToken)
+    if (identity === 'needs-user') return refuse(401, 99991661, 'this endpoint needs a user access token', cors)
+    const spec: EndpointSpec = { ...found.spec, path, flat: true, tokens: identity === 'user' ? ['user'] : found.spec.tokens.filter((t) => t !== 'user') }
     const res = await ctx.send({
       ctx,
       spec,
@@ -145,7 +172,7 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
       url: `${ctx.baseUrl}${path}${url.search}`,
       headers: {},
       body,
-      options: { userAccessToken: useUser ? userAccessToken : undefined, signal: request.signal },
+      options: { userAccessToken: identity === 'user' ? userAccessToken : undefined, signal: request.signal },
     })
     return toResponse(res, cors)
   }
