@@ -32,7 +32,10 @@ export interface ProxyOptions {
   readonly allow: readonly AllowEntry[]
   /** Origins allowed to call from a browser; requests from other origins are refused. */
   readonly cors?: CorsOptions
-  /** Return false (or a Response) to refuse a request; called after the endpoint and origin checks. */
+  /**
+   * Return false (or a Response) to refuse a request; called after the origin and endpoint checks,
+   * before the identity check (see `identity`).
+   */
   readonly authorize?: (request: Request, info: ProxyRequestInfo) => boolean | Response | Promise<boolean | Response>
   /**
    * Who a call runs as, for endpoints that accept a user token. `'user'` (default): the caller's own
@@ -161,7 +164,8 @@ const IDENTITIES: readonly Identity[] = ['user', 'tenant', 'either']
  * @param ctx A server-side context with the app credentials.
  * @param options Allowed endpoints, CORS origins, an `authorize` hook.
  * @returns `(request: Request) => Promise<Response>`.
- * @throws {LarkValidationError} When `allow` is empty or names an unknown id.
+ * @throws {LarkValidationError} When `allow` is empty or names an unknown id, `identity` is unknown, an
+ *   endpoint that takes only user tokens is allowed under `identity: 'tenant'`, or `basePath` does not start with '/'.
  * @example
  * const proxy = createProxy(ctx, { allow: [batchGetUserId], cors: { origins: ['https://tool.example.com'] } })
  * export default { fetch: proxy }

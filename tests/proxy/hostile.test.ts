@@ -133,7 +133,8 @@ describe('origins', () => {
   })
 
   it('refuses a preflight from another origin, and one without an origin', async () => {
-    for (const headers of [{ origin: 'https://evil.example', 'access-control-request-method': 'GET' }, { 'access-control-request-method': 'GET' }]) {
+    const preflights: Record<string, string>[] = [{ origin: 'https://evil.example', 'access-control-request-method': 'GET' }, { 'access-control-request-method': 'GET' }]
+    for (const headers of preflights) {
       const res = await fetch(`${proxied.url}/open-apis/contact/v3/users/ou_1`, { method: 'OPTIONS', headers })
       expect(res.status).toBe(403)
     }
