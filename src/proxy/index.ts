@@ -188,6 +188,9 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     throw createLarkValidationError('createProxy', [{ path: 'basePath', message: "must start with '/'" }])
   }
   const maxBody = options.maxBodyBytes ?? 32 * 1024 * 1024
+  if (!Number.isSafeInteger(maxBody) || maxBody < 0) {
+    throw createLarkValidationError('createProxy', [{ path: 'maxBodyBytes', message: 'must be a whole number of bytes, 0 or more' }])
+  }
   const onError = options.onError ?? reportToConsole
 
   return async function proxy(request: Request): Promise<Response> {
@@ -242,7 +245,11 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
     } catch (error) {
       // The caller went away: nobody reads the answer, and it is not a failure of the proxy.
       if (request.signal.aborted) return new Response(null, { status: 499 })
-      onError(error, found.spec.id)
+      try {
+        onError(error, found.spec.id)
+      } catch {
+        // A failing onError must not turn the generic answer into a crash.
+      }
       return refuse(500, 500, 'internal error', cors)
     }
   }

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { batchGetUserId } from '../../src/api/contact/v3/index.ts'
 import { listen } from '../../src/node/index.ts'
+import { isLarkValidationError } from '../../src/core/errors.ts'
 import { createProxy } from '../../src/proxy/index.ts'
 import { startFake } from '../helpers.ts'
 
@@ -56,5 +57,17 @@ describe('maxBodyBytes', () => {
     const res = await post(chunked(16 * 1024).stream)
     expect(res.status).toBe(200)
     expect(fake.requests.filter((r) => r.path === '/open-apis/contact/v3/users/batch_get_id')).toHaveLength(1)
+  })
+
+  it.each([Number.NaN, -1, 1.5, Number.POSITIVE_INFINITY])('refuses maxBodyBytes %s at creation (it would leave bodies unbounded)', (maxBodyBytes) => {
+    const errorOf = () => {
+      try {
+        createProxy(server.context(), { allow: [batchGetUserId], maxBodyBytes })
+      } catch (error) {
+        return isLarkValidationError(error) ? error.message : 'not a validation error'
+      }
+      return 'no error'
+    }
+    expect(errorOf()).toBe('createProxy: invalid input: maxBodyBytes: must be a whole number of bytes, 0 or more')
   })
 })

@@ -96,6 +96,18 @@ describe('answers', () => {
       await throwing.close()
     }
   })
+  it('keeps the generic 500 when onError itself throws', async () => {
+    const handler = createProxy(server.context(), {
+      allow,
+      allowMissingOrigin: true,
+      authorize: () => Promise.reject(new Error('authorize broke')),
+      onError: () => {
+        throw new Error('onError broke')
+      },
+    })
+    const res = await handler(new Request(`${proxied.url}/open-apis/x/v1/big`))
+    expect([res.status, await res.json()]).toEqual([500, { code: 500, msg: 'internal error' }])
+  })
 })
 
 describe('requests', () => {
