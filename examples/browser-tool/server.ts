@@ -104,6 +104,8 @@ export async function start(options: BrowserToolOptions): Promise<BrowserTool> {
     createProxy(ctx, {
       allow: [getUserInfo, listChat, batchGetUserId],
       cors: { origins: [page.url] },
+      // The default, spelled out: endpoints that take a user token run only with the caller's own.
+      identity: 'user',
       authorize: signedInOnly(ctx),
     }),
   )

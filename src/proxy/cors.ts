@@ -9,13 +9,13 @@ export interface CorsOptions {
 const EXPOSED = 'x-tt-logid, x-ogw-ratelimit-limit, x-ogw-ratelimit-reset, content-disposition'
 
 /**
- * The CORS headers for a request, or undefined when its origin is not allowed. Requests without an
- * `Origin` (server to server) pass without CORS headers.
+ * The CORS headers for a request, `'no-origin'` for a request without an `Origin` header (a server,
+ * a script, not a browser's cross-origin call), or undefined when its origin is not allowed.
  */
-export function corsHeaders(request: Request, cors: CorsOptions | undefined): Headers | undefined {
+export function corsHeaders(request: Request, cors: CorsOptions | undefined): Headers | 'no-origin' | undefined {
   const headers = new Headers()
   const origin = request.headers.get('origin')
-  if (origin === null) return headers
+  if (origin === null) return 'no-origin'
   if (cors === undefined) return undefined
   const any = cors.origins.includes('*')
   if (!any && !cors.origins.includes(origin)) return undefined

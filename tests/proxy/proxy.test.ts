@@ -54,7 +54,8 @@ describe('larkfn/proxy', () => {
   })
 
   it('forwards the query as it came, repeated keys included', async () => {
-    const res = await fetch(`${proxied.url}/open-apis/contact/v3/users/ou_q?user_id_type=open_id&tag=a&tag=b`, { headers: { origin } })
+    const { accessToken } = fake.issueUserToken()
+    const res = await fetch(`${proxied.url}/open-apis/contact/v3/users/ou_q?user_id_type=open_id&tag=a&tag=b`, { headers: { origin, authorization: `Bearer ${accessToken}` } })
     expect(res.status).toBe(200)
     expect(fake.requests.at(-1)?.query).toEqual({ user_id_type: 'open_id', tag: ['a', 'b'] })
   })
