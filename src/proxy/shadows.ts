@@ -1,4 +1,4 @@
-// Generated from src/manifest.ts by tests/proxy/derive-shadows.ts. Do not edit; rerun it after `npm run generate`.
+// Generated from catalog/*.json by codegen. Do not edit; run `npm run generate`.
 /**
  * Literal path segments that beat a parameter of a sibling endpoint with the same method, as
  * `METHOD:segments:before/literal` (`GET:6:users/find_by_department` beats `GET /open-apis/contact/v3/users/:user_id`).

@@ -1,16 +1,14 @@
 /**
- * Derives `src/proxy/shadows.ts` from the endpoint manifest: for every pair of endpoints with the
+ * `src/proxy/shadows.ts`, derived from the catalog's endpoints: for every pair of endpoints with the
  * same method where one path is more literal than the other and both can match one request path
  * (`GET /users/find_by_department` vs `GET /users/:user_id`), the literal segment that decides it,
  * keyed by method, segment count and the segment before it. The proxy refuses a parameter value
  * equal to such a literal, so an allowed `/users/:user_id` never reaches its literal sibling.
  *
- * Run `npx tsx tests/proxy/derive-shadows.ts > src/proxy/shadows.ts` after `npm run generate`;
- * tests/proxy/shadows.test.ts fails while the committed file is stale.
+ * `npm run generate` writes it with the manifest.
  *
  * @module
  */
-import { manifest, type ManifestEntry } from '../../src/manifest.ts'
 
 const isParam = (segment: string) => segment.startsWith(':')
 
@@ -35,13 +33,13 @@ export function decidingKey(method: string, literal: string, param: string): str
   return `${method}:${q.length}:${isParam(before) ? '*' : before}/${q[decisive]}`
 }
 
-/** Every deciding key of the manifest, sorted. */
-export function deriveShadows(entries: readonly Pick<ManifestEntry, 'httpMethod' | 'path'>[]): string[] {
+/** Every deciding key among the endpoints, sorted. */
+export function deriveShadows(entries: readonly { readonly method: string; readonly path: string }[]): string[] {
   const keys = new Set<string>()
   for (const q of entries) {
     for (const p of entries) {
-      if (q.httpMethod !== p.httpMethod) continue
-      const key = decidingKey(q.httpMethod, q.path, p.path)
+      if (q.method !== p.method) continue
+      const key = decidingKey(q.method, q.path, p.path)
       if (key !== undefined) keys.add(key)
     }
   }
@@ -49,9 +47,10 @@ export function deriveShadows(entries: readonly Pick<ManifestEntry, 'httpMethod'
 }
 
 /** The text of `src/proxy/shadows.ts`. */
-export function shadowsModule(keys: readonly string[]): string {
+export function emitShadows(entries: readonly { readonly method: string; readonly path: string }[]): string {
+  const keys = deriveShadows(entries)
   return [
-    '// Generated from src/manifest.ts by tests/proxy/derive-shadows.ts. Do not edit; rerun it after `npm run generate`.',
+    '// Generated from catalog/*.json by codegen. Do not edit; run `npm run generate`.',
     '/**',
     ' * Literal path segments that beat a parameter of a sibling endpoint with the same method, as',
     ' * `METHOD:segments:before/literal` (`GET:6:users/find_by_department` beats `GET /open-apis/contact/v3/users/:user_id`).',
@@ -63,5 +62,3 @@ export function shadowsModule(keys: readonly string[]): string {
     '',
   ].join('\n')
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(shadowsModule(deriveShadows(manifest)))
