@@ -170,7 +170,7 @@ function decodeHeader(buf: Uint8Array): FrameHeader {
  * @param bytes One binary WebSocket message.
  * @returns The frame; `payload` is a view into `bytes` (copy it to keep it past the message).
  * @throws {Error} When the bytes are not a well-formed message: truncated, a varint over 64 bits, field
- *   number 0, an unknown wire type, or more than {@link MAX_HEADERS} headers.
+ *   number 0, an unknown wire type, or more than 64 headers (`MAX_HEADERS`).
  */
 export function decodeFrame(bytes: Uint8Array): Frame {
   const frame: { -readonly [K in keyof Frame]: Frame[K] } = { seqId: 0n, logId: 0n, service: 0, method: 0, headers: [] }
