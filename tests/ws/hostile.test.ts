@@ -86,8 +86,9 @@ describe('long connection: hostile frames', () => {
     expect(logger.lines.join('\n')).toContain(`more than ${MAX_HEADERS} headers`)
   })
 
-  it('refuses payloads over 1 MiB, whole (1 case) or across fragments (1 case)', async () => {
-    const { fakeWs, seen, stillWorks } = await connected()
+  it('refuses payloads over 1 MiB, whole (1 case) or across fragments (1 case), and a 2 MiB message before decoding it (1 case)', async () => {
+    const { fakeWs, seen, logger, stillWorks } = await connected()
+    fakeWs.sendRaw(data({}, new Uint8Array(2 * FRAGMENT_LIMITS.messageBytes)))
     const big = new Uint8Array(FRAGMENT_LIMITS.messageBytes + 10).fill(0x20)
     fakeWs.sendRaw(data({}, big))
     const half = big.subarray(0, FRAGMENT_LIMITS.messageBytes / 2 + 5)
@@ -97,6 +98,7 @@ describe('long connection: hostile frames', () => {
     await stillWorks()
     expect(seen).toHaveLength(1)
     expect(fakeWs.acks.filter((a) => a.messageId === 'msg_hostile' || a.messageId === 'msg_big')).toHaveLength(0)
+    expect(logger.lines.join('\n')).toContain('frame over the size limit')
   })
 
   it('ignores unknown methods (1 case) and data types (1 case), and control frames that are not pongs (1 case)', async () => {
@@ -129,7 +131,7 @@ describe('long connection: hostile frames', () => {
     for (const reason of ['truncated', 'varint overflows 64 bits', 'field number 0', 'wire type']) expect(text).toContain(reason)
   })
 
-  it('decodes those samples to errors, not to frames (7 cases, unit level)', () => {
+  it('decodes hostile bytes to errors, not to frames (5 cases, plus 2 at the bounds that still read; unit level)', () => {
     const overflow = [0x10, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x02]
     expect(() => decodeFrame(new Uint8Array(overflow))).toThrow(/overflows/)
     // Exactly 2^64 − 1 still reads.
@@ -172,7 +174,7 @@ describe('long connection: hostile frames', () => {
 })
 
 describe('long connection: hostile timings', () => {
-  it('clamps a pong config of negative, huge and fractional values (4 cases); ignores a pong that is not JSON (1 case)', async () => {
+  it('clamps a pong config of negative, huge and fractional values (5 cases); ignores a pong that is not JSON (1 case) and a number sent as a string (1 case)', async () => {
     const { fakeWs, conn, stillWorks } = await connected()
     const pong = (payload: Uint8Array) =>
       encodeFrame({ seqId: 0n, logId: 0n, service: SERVICE, method: 0, headers: [{ key: 'type', value: 'pong' }], payload })
