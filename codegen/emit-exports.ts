@@ -55,6 +55,9 @@ export function exportsMap(
     '.': { types: root.types, bun: root.default, deno: root.default, node: distTarget('src/index.node.ts').default, default: root.default },
   }
   for (const subpath of [...entries.keys()].sort(compare)) map[subpath] = distTarget(entries.get(subpath) as string)
+  // Likewise `larkfn/ws`: on Node its WebSocket honours HTTPS_PROXY / NO_PROXY (src/ws/index.node.ts).
+  const ws = map['./ws']
+  if (typeof ws === 'object') map['./ws'] = { types: ws.types, bun: ws.default, deno: ws.default, node: distTarget('src/ws/index.node.ts').default, default: ws.default }
   map['./package.json'] = './package.json'
   return map
 }

@@ -208,6 +208,11 @@ describe('exports', () => {
     expect(map['./testing']).toEqual({ types: './dist/testing/index.d.ts', default: './dist/testing/index.js' })
   })
 
+  it('gives ./ws a node condition (proxy support) and sends Bun and Deno to the plain entry', () => {
+    const map = exportsMap([], { './ws': 'src/ws/index.ts' })
+    expect(map['./ws']).toEqual({ types: './dist/ws/index.d.ts', bun: './dist/ws/index.js', deno: './dist/ws/index.js', node: './dist/ws/index.node.js', default: './dist/ws/index.js' })
+  })
+
   it('rewrites only exports and typesVersions, keeping the other keys in place', () => {
     const before = `{\n  "name": "x",\n  "type": "module",\n  "sideEffects": false,\n  "files": ["dist"],\n  "scripts": { "a": "b" }\n}\n`
     const after = updatePackageJson(before, { exports: { '.': './a.js' }, typesVersions: {} })

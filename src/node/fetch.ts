@@ -9,6 +9,7 @@
  */
 import type { ClientRequest, IncomingMessage, RequestOptions } from 'node:http'
 import { pipeline, Readable } from 'node:stream'
+import { tunnelAgentFor } from './proxy-env.ts'
 
 type Send = (url: URL, options: RequestOptions) => ClientRequest
 
@@ -19,8 +20,13 @@ type Send = (url: URL, options: RequestOptions) => ClientRequest
  */
 const senders: { http?: Promise<Send>; https?: Promise<Send> } = {}
 function sender(url: URL): Promise<Send> {
-  if (url.protocol === 'https:') return (senders.https ??= import('node:https').then((m) => m.request))
-  return (senders.http ??= import('node:http').then((m) => m.request))
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY (src/node/proxy-env.ts): a tunnelling agent, or none.
+  const agent = tunnelAgentFor(url)
+  if (url.protocol === 'https:') senders.https ??= import('node:https').then((m) => m.request)
+  else senders.http ??= import('node:http').then((m) => m.request)
+  const send = (url.protocol === 'https:' ? senders.https : senders.http) as Promise<Send>
+  if (agent === undefined) return send
+  return Promise.all([send, agent]).then(([request, via]) => (u: URL, o: RequestOptions) => request(u, { ...o, agent: via }), (cause: unknown) => Promise.reject(new TypeError('fetch failed', { cause })))
 }
 
 type HeaderInit = Record<string, string> | [string, string][] | { forEach(cb: (value: string, key: string) => void): void }

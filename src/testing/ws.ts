@@ -25,6 +25,8 @@ export interface FakeLongConnectionOptions {
   readonly maxConnections?: number
   /** `ws://host:port` put in bootstrap URLs; default: that of the bootstrap request. */
   readonly origin?: string
+  /** Answer pings with pongs (default true); `false` plays a platform that went silent. */
+  readonly answerPings?: boolean
 }
 
 /** How the session talks to its socket. */
@@ -86,8 +88,17 @@ export interface FakeLongConnection {
   drop(): number
   /** Refuses the next `times` handshakes (default 1), e.g. `{ status: 514, autherrcode: '1000040350' }`. */
   refuse(rule: { readonly status: number; readonly autherrcode?: string; readonly times?: number }): void
-  /** Changes what bootstrap replies and pongs carry. */
+  /**
+   * Changes what bootstrap replies and pongs carry. Values are sent as given (no bounds: the client
+   * must clamp what a server says), non-finite numbers excepted.
+   */
   setClientConfig(config: Partial<ClientConfig>): void
+  /** Turns pong answers on or off for every connection. */
+  setAnswerPings(on: boolean): void
+  /** Sends bytes as one binary message to a connection (default: the newest): hostile frames in tests. Answers false when none is open. */
+  sendRaw(bytes: Uint8Array, to?: string): boolean
+  /** Cuts the next `times` sockets (default 1) right after their handshake: a server that accepts and drops. */
+  dropOnOpen(times?: number): void
   readonly connections: readonly { readonly deviceId: string; readonly appId: string }[]
   readonly acks: readonly FakeWsAck[]
   /** Pings received on all connections. */
@@ -150,7 +161,8 @@ export function createFakeLongConnection(fake: Pick<FakeFeishu, 'route'>, option
   const messages: Message[] = []
   const acks: FakeWsAck[] = []
   const refusals: { status: number; autherrcode?: string; times: number }[] = []
-  const counts = { pings: 0, bootstraps: 0, handshakes: 0, seq: 0n }
+  const counts = { pings: 0, bootstraps: 0, handshakes: 0, seq: 0n, dropOnOpen: 0 }
+  let answerPings = options.answerPings ?? true
 
   fake.route({
     method: 'POST',
@@ -183,7 +195,7 @@ export function createFakeLongConnection(fake: Pick<FakeFeishu, 'route'>, option
   const receive = (conn: Conn, frame: Frame) => {
     if (frame.method === METHOD_CONTROL && headerOf(frame, 'type') === 'ping') {
       counts.pings++
-      conn.peer.send(encodeFrame({ ...frame, headers: [{ key: 'type', value: 'pong' }], payload: jsonBytes(config) }))
+      if (answerPings) conn.peer.send(encodeFrame({ ...frame, headers: [{ key: 'type', value: 'pong' }], payload: jsonBytes(config) }))
       return
     }
     if (frame.method !== METHOD_DATA) return
@@ -235,6 +247,11 @@ export function createFakeLongConnection(fake: Pick<FakeFeishu, 'route'>, option
         ok: true,
         open(peer) {
           const conn: Conn = { ...grant, peer }
+          if (counts.dropOnOpen > 0) {
+            counts.dropOnOpen--
+            peer.terminate()
+            return { receive: () => {}, closed: () => {} }
+          }
           live.push(conn)
           // Like the platform: what was not ACKed with code 200 on a lost socket comes again here.
           for (const m of messages) if (!m.done && m.appId === conn.appId && !live.some((c) => c.deviceId === m.on)) deliver(m, conn)
@@ -266,6 +283,17 @@ export function createFakeLongConnection(fake: Pick<FakeFeishu, 'route'>, option
     },
     setClientConfig(next) {
       config = mergeConfig(config, next)
+    },
+    setAnswerPings(on) {
+      answerPings = on
+    },
+    sendRaw(bytes, to) {
+      const conn = to ? live.find((c) => c.deviceId === to) : live.at(-1)
+      conn?.peer.send(bytes)
+      return conn !== undefined
+    },
+    dropOnOpen(times = 1) {
+      counts.dropOnOpen += times
     },
     get connections() {
       return live.map(({ deviceId, appId }) => ({ deviceId, appId }))

@@ -9,7 +9,7 @@
 import { createLarkApiError, createLarkHttpError, isLarkApiError, isLarkHttpError } from '../core/errors.ts'
 import type { Context, EndpointSpec, LarkResponse } from '../core/types.ts'
 import type { ClientConfig } from './frames.ts'
-import { mergeConfig } from './frames.ts'
+import { clampConfig, mergeConfig } from './frames.ts'
 
 const PATH = '/callback/ws/endpoint'
 const SPEC: EndpointSpec = { id: `POST ${PATH}`, method: 'POST', path: PATH, tokens: [], flat: true }
@@ -87,7 +87,7 @@ export async function fetchEndpoint(ctx: Context, config: ClientConfig, signal: 
       url: url.href,
       deviceId: url.searchParams.get('device_id') ?? '',
       service: Number(url.searchParams.get('service_id') ?? '0') | 0,
-      config: mergeConfig(config, data.ClientConfig),
+      config: clampConfig(mergeConfig(config, data.ClientConfig)),
     },
   }
 }

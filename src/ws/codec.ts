@@ -32,6 +32,9 @@ const I64 = 1
 const LEN = 2
 const I32 = 5
 
+/** Most headers one frame may carry (the platform sends about 8). */
+export const MAX_HEADERS = 64
+
 const utf8 = /*#__PURE__*/ new TextEncoder()
 const text = /*#__PURE__*/ new TextDecoder()
 
@@ -114,8 +117,10 @@ function readVarint(r: Reader): bigint {
   for (let shift = 0n; shift < 70n; shift += 7n) {
     if (r.pos >= r.buf.length) fail('truncated varint')
     const byte = r.buf[r.pos++] as number
+    // The 10th byte holds bit 63 only: anything more does not fit in 64 bits.
+    if (shift === 63n && byte > 1) fail('varint overflows 64 bits')
     result |= BigInt(byte & 0x7f) << shift
-    if (byte < 0x80) return BigInt.asUintN(64, result)
+    if (byte < 0x80) return result
   }
   return fail('varint longer than 10 bytes')
 }
@@ -133,9 +138,11 @@ function readBytes(r: Reader): Uint8Array {
 function readFields(buf: Uint8Array, onField: (field: number, wire: number, r: Reader) => boolean): void {
   const r: Reader = { buf, pos: 0 }
   while (r.pos < buf.length) {
-    const key = Number(readVarint(r))
-    const field = key >>> 3
-    const wire = key & 7
+    const key = readVarint(r)
+    if (key > 0xffffffffn) fail('field key out of range')
+    const field = Number(key >> 3n)
+    const wire = Number(key & 7n)
+    if (field === 0) fail('field number 0')
     if (onField(field, wire, r)) continue
     if (wire === VARINT) readVarint(r)
     else if (wire === LEN) readBytes(r)
@@ -162,7 +169,8 @@ function decodeHeader(buf: Uint8Array): FrameHeader {
  *
  * @param bytes One binary WebSocket message.
  * @returns The frame; `payload` is a view into `bytes` (copy it to keep it past the message).
- * @throws {Error} When the bytes are not a well-formed message.
+ * @throws {Error} When the bytes are not a well-formed message: truncated, a varint over 64 bits, field
+ *   number 0, an unknown wire type, or more than 64 headers (`MAX_HEADERS`).
  */
 export function decodeFrame(bytes: Uint8Array): Frame {
   const frame: { -readonly [K in keyof Frame]: Frame[K] } = { seqId: 0n, logId: 0n, service: 0, method: 0, headers: [] }
@@ -179,7 +187,10 @@ export function decodeFrame(bytes: Uint8Array): Frame {
     }
     if (wire !== LEN || field > 9) return false
     const value = readBytes(r)
-    if (field === 5) headers.push(decodeHeader(value))
+    if (field === 5) {
+      if (headers.length >= MAX_HEADERS) fail(`more than ${MAX_HEADERS} headers`)
+      headers.push(decodeHeader(value))
+    }
     else if (field === 8) frame.payload = value
     else if (field === 6) frame.payloadEncoding = text.decode(value)
     else if (field === 7) frame.payloadType = text.decode(value)

@@ -15,12 +15,23 @@ import type { Context } from '../core/types.ts'
 import { fetchEndpoint } from './bootstrap.ts'
 import { createDeduper } from '../events/dedupe.ts'
 import { createDispatcher, DEDUPE_TTL_MS } from './dispatch.ts'
-import { DEFAULT_CLIENT_CONFIG, mergeConfig, type ClientConfig } from './frames.ts'
+import { clampConfig, DEFAULT_CLIENT_CONFIG, mergeConfig, type ClientConfig } from './frames.ts'
 import { createLink, type Link } from './link.ts'
 import { dial } from './socket.ts'
 import type { LongConnection, LongConnectionOptions, LongConnectionState, WebSocketConstructor } from './types.ts'
 
 const ID = 'startLongConnection'
+
+/** A socket that ends sooner than this after opening "died right after opening" (see the loop). */
+const STABLE_MS = 10_000
+
+/** Longest timer a runtime keeps (2^31 − 1 ms); longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647
+
+function badMs(value: unknown, allowFalse: boolean): boolean {
+  if (value === undefined || (allowFalse && value === false)) return false
+  return typeof value !== 'number' || !(value > 0) || value > MAX_TIMER_MS
+}
 
 function check(ctx: Context, options: LongConnectionOptions<object>): WebSocketConstructor {
   const issues: ValidationIssue[] = []
@@ -31,6 +42,11 @@ function check(ctx: Context, options: LongConnectionOptions<object>): WebSocketC
     for (const [type, fn] of Object.entries(options.handlers)) {
       if (fn !== undefined && typeof fn !== 'function') issues.push({ path: `handlers.${type}`, message: 'must be a function' })
     }
+  for (const key of ['connectTimeout', 'fragmentTtl', 'pingTimeout'] as const) {
+    if (badMs(options?.[key], key === 'pingTimeout')) {
+      issues.push({ path: key, message: `must be milliseconds from 1 to ${MAX_TIMER_MS}${key === 'pingTimeout' ? ', or false' : ''}` })
+    }
+  }
   const WebSocket = options?.WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket
   if (typeof WebSocket !== 'function') issues.push({ path: 'WebSocket', message: 'no global WebSocket: pass one (Node 20: `import { WebSocket } from "ws"`)' })
   if (issues.length > 0) throw createLarkValidationError(ID, issues)
@@ -76,7 +92,7 @@ export async function startLongConnection<Extra extends object = {}>(
           warn: (message, fields) => log(ctx, 'warn', `ws: ${message}`, fields),
         })
   const dispatch = createDispatcher(ctx, options.handlers as Parameters<typeof createDispatcher>[1], deduper)
-  let config: ClientConfig = mergeConfig(DEFAULT_CLIENT_CONFIG, options.clientConfig)
+  let config: ClientConfig = clampConfig(mergeConfig(DEFAULT_CLIENT_CONFIG, options.clientConfig))
   let state: LongConnectionState = 'connecting'
   let deviceId: string | undefined
   let stopError: Error | undefined
@@ -102,7 +118,7 @@ export async function startLongConnection<Extra extends object = {}>(
       deviceId: endpoint.value.deviceId,
       service: endpoint.value.service,
       config: () => config,
-      setConfig: (next) => (config = next),
+      setConfig: (next) => (config = clampConfig(next)),
       dispatch,
       fragmentTtl: options.fragmentTtl ?? 10_000,
       pingTimeout: options.pingTimeout,
@@ -123,6 +139,8 @@ export async function startLongConnection<Extra extends object = {}>(
     let attempt = 0
     let delay = 0
     let connectedOnce = false
+    // Sockets in a row that died within STABLE_MS of opening.
+    let quick = 0
     while (!stopper.signal.aborted) {
       // close() ends the wait at once; the loop then sees the stop and returns.
       if (delay > 0) await sleep(delay, stopper.signal).catch(() => undefined)
@@ -137,11 +155,16 @@ export async function startLongConnection<Extra extends object = {}>(
         notify('onReady', options.onReady, { deviceId: deviceId ?? '', reconnected: connectedOnce })
         connectedOnce = true
         ready(true)
+        const openedAt = Date.now()
         const code = await outcome.value.ended
         if (stopper.signal.aborted) break
         reason = new Error(`long connection lost (close code ${code})`)
         log(ctx, 'warn', 'ws: connection lost', { deviceId, code })
         delay = Math.random() * config.ReconnectNonce * 1000
+        quick = Date.now() - openedAt < STABLE_MS ? quick + 1 : 0
+        // A server that accepts and drops at once: from the second such socket in a row, wait 1 s,
+        // then 2, 4, … up to ReconnectInterval, instead of a bootstrap per handshake.
+        if (quick >= 2) delay = Math.max(delay, Math.min(config.ReconnectInterval * 1000, 1000 * 2 ** Math.min(quick - 2, 20)))
       } else {
         reason = outcome.error
         log(ctx, 'warn', 'ws: connection attempt failed', { reason: reason.message, fatal: outcome.fatal })

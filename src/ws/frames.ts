@@ -141,6 +141,36 @@ export function mergeConfig(current: ClientConfig, raw: unknown): ClientConfig {
   return next as unknown as ClientConfig
 }
 
+/**
+ * Bounds of the platform's timings (seconds), applied by the client to whatever the bootstrap reply,
+ * a pong or `options.clientConfig` says: a server that sends 0 would otherwise get a ping per turn
+ * of the event loop, or a bootstrap (with the app secret) as fast as it answers. Ceilings keep every
+ * wait well below the 2^31 ms where `setTimeout` fires at once.
+ */
+export const CONFIG_BOUNDS = {
+  PingInterval: { min: 1, max: 600 },
+  ReconnectInterval: { min: 1, max: 600 },
+  ReconnectNonce: { min: 0, max: 600 },
+  /** −1 (unlimited) or a count; below −1 reads as −1, fractions are cut. */
+  ReconnectCount: { min: -1, max: 1_000_000 },
+} as const
+
+/**
+ * Clamps a config into {@link CONFIG_BOUNDS}.
+ *
+ * @param config A merged config (finite numbers).
+ * @returns The config the client runs with.
+ */
+export function clampConfig(config: ClientConfig): ClientConfig {
+  const clamp = (key: keyof ClientConfig) => Math.min(CONFIG_BOUNDS[key].max, Math.max(CONFIG_BOUNDS[key].min, config[key]))
+  return {
+    PingInterval: clamp('PingInterval'),
+    ReconnectCount: Math.trunc(clamp('ReconnectCount')),
+    ReconnectInterval: clamp('ReconnectInterval'),
+    ReconnectNonce: clamp('ReconnectNonce'),
+  }
+}
+
 /** The platform's side of a message: ids, headers and payload of the frames it pushes. */
 export interface Push {
   readonly seqId: bigint

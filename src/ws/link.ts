@@ -10,11 +10,22 @@ import type { Frame } from './codec.ts'
 import { decodeFrame, encodeFrame } from './codec.ts'
 import type { AckBody, ClientConfig } from './frames.ts'
 import { ackFrame, headerOf, METHOD_CONTROL, METHOD_DATA, mergeConfig, parseJson, pingFrame } from './frames.ts'
-import { createReassembler } from './fragments.ts'
+import { createReassembler, FRAGMENT_LIMITS } from './fragments.ts'
 import type { OpenSocket } from './socket.ts'
 
 /** How long `stop()` waits for handlers in flight: the platform re-pushes after 3 s anyway. */
 const DRAIN_MS = 3000
+
+/** Handlers running at once on one socket; past it an event is ACKed 500 at once (re-pushed later). */
+export const MAX_IN_FLIGHT = 64
+
+/** Largest binary message decoded: one message's payload plus room for ids and headers. */
+export const MAX_FRAME_BYTES = FRAGMENT_LIMITS.messageBytes + 64 * 1024
+
+/** The default pong watchdog: the ping interval, at most 30 s. */
+export const PING_TIMEOUT_CAP_MS = 30_000
+
+const BUSY: AckBody = { code: 500 }
 
 /** What a link needs from its connection. */
 export interface LinkInput {
@@ -25,7 +36,8 @@ export interface LinkInput {
   readonly setConfig: (config: ClientConfig) => void
   readonly dispatch: (payload: Uint8Array) => Promise<AckBody>
   readonly fragmentTtl: number
-  readonly pingTimeout: number | undefined
+  /** Milliseconds, `false` for no watchdog, undefined for the default (see {@link PING_TIMEOUT_CAP_MS}). */
+  readonly pingTimeout: number | false | undefined
 }
 
 /** A running link. */
@@ -57,25 +69,32 @@ export function createLink(input: LinkInput): Link {
   let endedWith: (code: number) => void = () => {}
   const ended = new Promise<number>((r) => (endedWith = r))
 
+  let drops = 0
+
   const send = (frame: Frame) => socket?.send(encodeFrame(frame)) ?? false
+
+  /** Logs a refused frame: the first of a socket at `warn`, the rest at `debug` (a flood is one line). */
+  const refused = (message: string, fields: Record<string, unknown>) => {
+    log(ctx, drops++ === 0 ? 'warn' : 'debug', message, { deviceId, ...fields })
+  }
 
   const ping = () => {
     if (stopping) return
     send(pingFrame(input.service))
-    if (input.pingTimeout !== undefined && pongTimer === undefined) {
-      pongTimer = setTimeout(() => {
-        log(ctx, 'warn', 'ws: no pong in time; reconnecting', { deviceId, ms: input.pingTimeout })
-        void socket?.close(4000, 'ping timeout')
-      }, input.pingTimeout)
-    }
     // Re-read each time: a pong may have changed the interval, which applies from the next ping.
-    pingTimer = setTimeout(ping, input.config().PingInterval * 1000)
+    const interval = input.config().PingInterval * 1000
+    const timeout = input.pingTimeout ?? Math.min(interval, PING_TIMEOUT_CAP_MS)
+    if (timeout !== false && pongTimer === undefined) {
+      pongTimer = setTimeout(() => {
+        log(ctx, 'warn', 'ws: no pong in time; reconnecting', { deviceId, ms: timeout })
+        void socket?.close(4000, 'ping timeout')
+      }, timeout)
+    }
+    pingTimer = setTimeout(ping, interval)
   }
 
   const onControl = (frame: Frame) => {
     if (headerOf(frame, 'type') !== 'pong') return
-    clearTimeout(pongTimer)
-    pongTimer = undefined
     const raw = parseJson(frame.payload)
     if (raw !== undefined) input.setConfig(mergeConfig(input.config(), raw))
   }
@@ -88,6 +107,12 @@ export function createLink(input: LinkInput): Link {
     }
     const whole = fragments.add(frame)
     if (whole === undefined || stopping) return
+    if ('dropped' in whole) return refused('ws: data frame dropped', { reason: whole.dropped })
+    if (inFlight.size >= MAX_IN_FLIGHT) {
+      refused('ws: too many handlers running; event ACKed with code 500 (the platform re-pushes it)', { limit: MAX_IN_FLIGHT })
+      send(ackFrame(whole.frame, BUSY, 0))
+      return
+    }
     const started = Date.now()
     const job = input
       .dispatch(whole.payload)
@@ -102,11 +127,15 @@ export function createLink(input: LinkInput): Link {
 
   return {
     receive(bytes) {
+      // Any message shows the socket is alive: the pong watchdog starts again from the next ping.
+      clearTimeout(pongTimer)
+      pongTimer = undefined
+      if (bytes.length > MAX_FRAME_BYTES) return refused('ws: frame over the size limit ignored', { bytes: bytes.length, limit: MAX_FRAME_BYTES })
       let frame: Frame
       try {
         frame = decodeFrame(bytes)
       } catch (error) {
-        log(ctx, 'warn', 'ws: undecodable frame ignored', { deviceId, reason: (error as Error).message })
+        refused('ws: undecodable frame ignored', { reason: (error as Error).message })
         return
       }
       if (frame.method === METHOD_CONTROL) onControl(frame)
@@ -117,6 +146,7 @@ export function createLink(input: LinkInput): Link {
       void open.ended.then((code) => {
         clearTimeout(pingTimer)
         clearTimeout(pongTimer)
+        fragments.clear()
         endedWith(code)
       })
       // Like the node SDK, ping at once: the first pong brings the live config.

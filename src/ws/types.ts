@@ -73,8 +73,11 @@ export interface LongConnectionOptions<Extra extends object = {}> {
     | { readonly store?: TokenStore | AtomicStore; readonly ttl?: number; readonly settle?: number }
   /** Milliseconds a WebSocket handshake may take (default 30 000). */
   readonly connectTimeout?: number
-  /** Reconnect when no pong comes this many milliseconds after a ping (default: off, like the SDKs). */
-  readonly pingTimeout?: number
+  /**
+   * The pong watchdog: reconnect when nothing (no pong, no other frame) arrives this many
+   * milliseconds after a ping. Default: the ping interval, at most 30 000. `false` turns it off.
+   */
+  readonly pingTimeout?: number | false
   /** Milliseconds to keep an incomplete fragmented message (default 10 000). */
   readonly fragmentTtl?: number
   /** Aborting closes the connection, like `close()`. */

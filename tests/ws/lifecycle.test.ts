@@ -15,8 +15,9 @@ describe('long connection: pings and lifecycle', () => {
     const { fakeWs, context } = await env()
     const conn = await startLongConnection(context(), { WebSocket, handlers: {} })
     track(conn.close)
-    expect(conn.config).toEqual(FAST)
-    await until(() => fakeWs.pings >= 3, 'pings every 100 ms')
+    // The fake sends 0.1 s and 0.05 s: the client runs with its floors (1 s each).
+    expect(conn.config).toEqual({ ...FAST, PingInterval: 1, ReconnectInterval: 1 })
+    await until(() => fakeWs.pings >= 2, 'a ping at once and one a second later')
     fakeWs.setClientConfig({ PingInterval: 30, ReconnectInterval: 7 })
     await until(() => conn.config.PingInterval === 30, 'the new config')
     expect(conn.config.ReconnectInterval).toBe(7)

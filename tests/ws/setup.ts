@@ -6,7 +6,10 @@ import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRE
 import type { FakeLongConnectionOptions } from '../../src/testing/index.ts'
 import type { ClientConfig } from '../../src/ws/index.ts'
 
-/** Test-sized timing: pings every 100 ms, reconnect at once, retry a failed attempt after 50 ms. */
+/**
+ * Test-sized timing as the fake sends it: the client clamps PingInterval and ReconnectInterval to
+ * their 1 s floors (pings every second, a failed attempt retried after 1 s); reconnect at once.
+ */
 export const FAST: ClientConfig = { PingInterval: 0.1, ReconnectCount: -1, ReconnectInterval: 0.05, ReconnectNonce: 0 }
 
 /** A fake Feishu server with its long-connection side, HTTP and WebSocket on one loopback port. */
