@@ -7,6 +7,8 @@ import { dirname, join, normalize } from 'node:path'
 /** One relative reference of a Markdown file, resolved against the file's folder. */
 export interface Reference {
   readonly from: string
+  /** `link`: a Markdown link; `named`: a file name quoted in backticks. */
+  readonly kind: 'link' | 'named'
   readonly target: string
   /** Path relative to the root the files are given from (may start with `..` when it leaves it). */
   readonly resolved: string
@@ -33,12 +35,12 @@ export function referencesOf(from: string, text: string): Reference[] {
     const path = decodeURI(target.replace(/[#?].*$/, ''))
     if (path === '') continue
     const resolved = normalize(join(dirname(from), path))
-    refs.push({ from, target, resolved, candidates: [resolved] })
+    refs.push({ from, kind: 'link', target, resolved, candidates: [resolved] })
   }
   for (const [, name] of prose.matchAll(NAMED_MD)) {
     if (name === undefined || /^[a-z][a-z0-9+.-]*:/i.test(name)) continue
     const resolved = normalize(join(dirname(from), name))
-    refs.push({ from, target: name, resolved, candidates: [resolved, normalize(name)] })
+    refs.push({ from, kind: 'named', target: name, resolved, candidates: [resolved, normalize(name)] })
   }
   return refs
 }
