@@ -2,6 +2,7 @@
  * The request pipeline of the fake server: preflight → log → fault → throttle → route → token
  * check → handler → envelope, with `x-tt-logid` and CORS on every answer.
  *
+ * A path under a catalog module the fake has not loaded yet first has that module learned (on demand).
  * Unknown `/open-apis/` paths answer HTTP 404 with the error envelope and code 404
  * (`404 page not found`); other unknown paths answer a plain-text 404.
  *
@@ -74,6 +75,7 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
   }
   const throttled = throttle(state, method, path)
   if (throttled) return throttled
+  await router.prepare?.(path)
   const found = router.find(method, path)
   if (!found) {
     if (!path.startsWith('/open-apis/')) return new Response('404 page not found', { status: 404 })
