@@ -70,7 +70,7 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
   const fault = takeFault(state, method, path)
   if (fault) {
     entry.fault = fault.kind
-    const faulted = await actOut(fault, request.signal)
+    const faulted = await actOut(fault, () => signalOf(request))
     if (faulted) return faulted
   }
   const throttled = throttle(state, method, path)
@@ -100,8 +100,19 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
   return fakeJson({ code: 0, msg: 'success', data: result ?? {} })
 }
 
+/**
+ * The request's abort signal, where reading it is harmless. Deno.serve prints a warning for every
+ * request whose handler reads `request.signal` (its signal also aborts after a successful answer,
+ * so it tells nothing there): under Deno the fake does not read it, and a `slow` fault waits its
+ * whole delay even when the client has gone.
+ */
+function signalOf(request: Request): AbortSignal | undefined {
+  return 'Deno' in globalThis ? undefined : request.signal
+}
+
 function contextOf({ request, url, body, entry }: Exchange, params: Record<string, string>): RouteContext {
-  const { method, headers, signal } = request
+  // The signal is read only when a handler asks for the request (see signalOf).
+  const { method, headers } = request
   return {
     params,
     query: new URLSearchParams(url.search),
@@ -110,7 +121,7 @@ function contextOf({ request, url, body, entry }: Exchange, params: Record<strin
     caller: entry.caller,
     // The original body is consumed; a handler that asks gets a fresh, unread copy.
     get request() {
-      return new Request(request.url, { method, headers, body: body.raw?.slice(), signal })
+      return new Request(request.url, { method, headers, body: body.raw?.slice(), signal: signalOf(request) ?? null })
     },
   }
 }
