@@ -29,9 +29,15 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
   }
   if (hasApi) {
     text = text.replaceAll(API_MARK, JSON.stringify(`${relativeTo(file, api)}/`))
+    // The source tree's `import(href)` (vite's) goes: workerd refuses a bundle holding an import()
+    // of a computed name, and the built file imports through the runtime's loader instead.
+    const sourceImport = /return import\(\s*(?:\/\*\s*@vite-ignore\s*\*\/\s*)?href\s*\);/g
+    if (!sourceImport.test(text)) throw new Error(`${file}: the on-demand loader's source import was not found`)
+    text = text.replace(sourceImport, 'return Promise.reject(new Error("unreachable: source-tree import"));')
     rooted++
   }
   writeFileSync(file, text)
 }
 if (readFileSync(core, 'utf8').includes(MARK)) throw new Error('dist/core.js imports itself')
+if (rooted === 0) throw new Error('no built file holds the on-demand loader (#larkfn-api-root)')
 console.log(`linked ${linked} built files to dist/core.js; ${rooted} to dist/api/`)

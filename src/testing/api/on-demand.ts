@@ -62,8 +62,20 @@ export const loadCatalogModule: LoadCatalogModule = async (subpath) => {
   const built = !BUILT_API_ROOT.startsWith('#')
   const root = new URL(built ? BUILT_API_ROOT : '../../api/', import.meta.url)
   const ext = built ? '.js' : '.ts'
-  const load = (file: string): Promise<ApiModule> => import(/* @vite-ignore */ new URL(`${subpath}/${file}${ext}`, root).href)
+  const load = (file: string) => importModule(new URL(`${subpath}/${file}${ext}`, root).href)
   return Promise.all([load('index'), load('schemas')])
+}
+
+/**
+ * Imports a module by URL. In the source tree the test runner's own `import()` does it; the build
+ * rewrites that line (scripts/link-core.mjs) so the built file holds no `import()` of a computed
+ * name, which workerd refuses when it loads a bundle, and uses the runtime's loader instead. Where
+ * code cannot be made from a string (workerd), that throws, and the fake keeps its 404.
+ */
+function importModule(href: string): Promise<ApiModule> {
+  if (BUILT_API_ROOT.startsWith('#')) return import(/* @vite-ignore */ href)
+  const runtimeImport = new Function('href', 'return import(href)') as (href: string) => Promise<ApiModule>
+  return runtimeImport(href)
 }
 
 /** The on-demand learner of one fake. */
