@@ -8,7 +8,7 @@ const docs = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md
 const files = ['README.md', ...docs, 'src/testing/README.md']
 
 describe('the docs stand on their own', () => {
-  it.each(files)('every relative link and named .md file of %s exists in the repository', (file) => {
+  it.each(files)('every relative link and named file of %s exists in the repository', (file) => {
     const refs = referencesOf(file, readFileSync(join(root, file), 'utf8'))
     const missing = refs.filter((ref) => !ref.candidates.some((path) => !path.startsWith('..') && existsSync(join(root, path))))
     expect(missing.map((ref) => `${ref.target} (${ref.resolved})`)).toEqual([])
@@ -21,7 +21,7 @@ describe('the docs stand on their own', () => {
 
   it('finds the links it checks', () => {
     // The checker itself: a dead link, a link leaving the tree and a named file are all reported.
-    const refs = referencesOf('docs/a.md', '[x](../nope.md) [y](../../outside.md#h) `DESIGN.md` [z](https://e.test/a.md) [w](#top)\n```\n[c](code.md)\n```')
-    expect(refs.map((r) => r.resolved)).toEqual(['nope.md', '../outside.md', 'docs/DESIGN.md'])
+    const refs = referencesOf('docs/a.md', '[x](../nope.md) [y](../../outside.md#h) `DESIGN.md` [z](https://e.test/a.md) [w](#top) `src/gone.ts` [`bot/node.ts`](../examples/bot/node.ts)\n```\n[c](code.md)\n```')
+    expect(refs.map((r) => r.resolved)).toEqual(['nope.md', '../outside.md', 'examples/bot/node.ts', 'docs/DESIGN.md', 'src/gone.ts'])
   })
 })

@@ -1,6 +1,7 @@
 /**
  * Relative links of Markdown files: every `[text](target)` whose target is not a URL or an anchor,
- * and every file name ending in `.md` quoted in backticks (a doc naming a file the reader cannot open).
+ * every file name ending in `.md` and every repository path (`src/…/file.ts`) quoted in backticks
+ * (a doc naming a file the reader cannot open).
  */
 import { dirname, join, normalize } from 'node:path'
 
@@ -18,6 +19,8 @@ export interface Reference {
 
 const LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g
 const NAMED_MD = /`([^`\s]+\.md)`/g
+// A repository path quoted in backticks (`src/testing/api/learn-all.ts`), unless it is a link's text.
+const NAMED_PATH = /`([\w.-]+(?:\/[\w.-]+)+\.(?:ts|mjs|js|json|sh))`(?!\]\()/g
 
 /**
  * The relative references of one Markdown file.
@@ -41,6 +44,11 @@ export function referencesOf(from: string, text: string): Reference[] {
     if (name === undefined || /^[a-z][a-z0-9+.-]*:/i.test(name)) continue
     const resolved = normalize(join(dirname(from), name))
     refs.push({ from, kind: 'named', target: name, resolved, candidates: [resolved, normalize(name)] })
+  }
+  for (const [, name] of prose.matchAll(NAMED_PATH)) {
+    if (name === undefined) continue
+    const resolved = normalize(name)
+    refs.push({ from, kind: 'named', target: name, resolved, candidates: [resolved, normalize(join(dirname(from), name))] })
   }
   return refs
 }
