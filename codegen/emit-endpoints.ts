@@ -154,7 +154,9 @@ function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames
   if (e.download) spec.push('  download: true,')
   if (e.flat) spec.push('  flat: true,')
   if (e.idempotent && e.method !== 'GET') spec.push('  idempotent: true,')
-  out.push(`export const ${names.fn} = /*#__PURE__*/ ${factoryOf(e)}<${names.input}, ${names.output}>({`, ...spec, '})')
+  // Paginated endpoints carry `true` in their type, so `paginate` refuses the others at compile time.
+  const typeArgs = `${names.input}, ${names.output}${e.paginated ? ', true' : ''}`
+  out.push(`export const ${names.fn} = /*#__PURE__*/ ${factoryOf(e)}<${typeArgs}>({`, ...spec, '})')
   return `${out.join('\n')}\n`
 }
 

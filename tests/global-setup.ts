@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { missingRedis } from '../scripts/check-test-env.mjs'
 import { createServer, Socket } from 'node:net'
 import type { TestProject } from 'vitest/node'
 import { startMatrixFake } from './runtimes/fake-server.ts'
@@ -23,9 +24,11 @@ function freePort(): Promise<number> {
   })
 }
 
-async function waitForPort(port: number, ms: number): Promise<void> {
+async function waitForPort(port: number, ms: number, failed: { error?: Error }): Promise<void> {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
+    // The spawn failed (not installed, not runnable): stop waiting at once.
+    if (failed.error) throw failed.error
     const open = await new Promise<boolean>((resolve) => {
       const socket = new Socket()
       socket.once('connect', () => (socket.destroy(), resolve(true)))
@@ -44,12 +47,20 @@ async function startRedis(project: TestProject): Promise<() => Promise<void>> {
     project.provide('redisUrl', process.env.REDIS_URL)
     return async () => {}
   }
+  // Checked before anything else: without it the run used to wait 10 s for a port that never opened.
+  const missing = missingRedis()
+  if (missing !== null) {
+    // Written at once: vitest reports a failed global setup only after its "No test files found".
+    process.stderr.write(`\n${missing}\n\n`)
+    throw new Error(missing)
+  }
   const port = await freePort()
   const redis: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: 'ignore',
   })
-  const failed = new Promise<never>((_, reject) => redis.once('error', (e) => reject(new Error(`redis-server: ${e.message} (install it: apt-get install redis-server)`))))
-  await Promise.race([waitForPort(port, 10_000), failed])
+  const failed: { error?: Error } = {}
+  redis.once('error', (e) => (failed.error = new Error(`redis-server: ${e.message} (install it: apt-get install redis-server)`)))
+  await waitForPort(port, 10_000, failed)
   project.provide('redisUrl', `redis://127.0.0.1:${port}`)
   return async () => {
     redis.kill('SIGTERM')

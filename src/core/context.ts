@@ -8,18 +8,22 @@ import { transport } from './middleware/transport.ts'
 import { createMemoryStore } from './token/memory-store.ts'
 import type { Context, Logger, LogLevel, Middleware, RetryPolicy, TokenStore } from './types.ts'
 
-/** Options of {@link createContext}. */
+/**
+ * Options of {@link createContext}. The ones usually read from the environment (`appId`,
+ * `appSecret`, `domain`, `appTicket`) also take `undefined`, the same as leaving them out, so
+ * `process.env.APP_SECRET` type-checks under `exactOptionalPropertyTypes`.
+ */
 export interface ContextOptions {
-  readonly appId?: string
+  readonly appId?: string | undefined
   /** Optional: a browser tool that only passes user tokens has none. */
-  readonly appSecret?: string
+  readonly appSecret?: string | undefined
   /** `feishu` (default), `lark`, or a base URL (a proxy, a test server). */
-  readonly domain?: 'feishu' | 'lark' | (string & {})
+  readonly domain?: 'feishu' | 'lark' | (string & {}) | undefined
   /** Accounts host for OAuth; follows `domain` (a custom domain serves both by default). */
   readonly accountsUrl?: string
   readonly appType?: 'self_built' | 'marketplace'
   /** Marketplace apps: a known app_ticket (else the one the event dispatcher stored is used). */
-  readonly appTicket?: string
+  readonly appTicket?: string | undefined
   /** Keyv-compatible store (`get`, `set(key, value, ttlMs)`, `delete`); default: in-memory. */
   readonly tokenStore?: TokenStore
   /** Milliseconds per attempt (default 30 000). */

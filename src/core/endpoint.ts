@@ -5,8 +5,11 @@ import type { CallOptions, Context, EndpointSpec } from './types.ts'
 /** Whether an input type has any required key (then the input argument is required too). */
 type HasRequired<T> = {} extends T ? false : true
 
-/** A generated endpoint function: data (`spec`) plus the one shared `call`. */
-export type Endpoint<I, O> = (HasRequired<I> extends true
+/**
+ * A generated endpoint function: data (`spec`) plus the one shared `call`. `P` is `true` for a
+ * paginated endpoint (its spec has `page`): only those type-check as `paginate`'s first argument.
+ */
+export type Endpoint<I, O, P extends boolean = false> = (HasRequired<I> extends true
   ? (ctx: Context, input: I, options?: CallOptions) => Promise<O>
   : (ctx: Context, input?: I, options?: CallOptions) => Promise<O>) & {
   readonly spec: EndpointSpec
@@ -14,12 +17,15 @@ export type Endpoint<I, O> = (HasRequired<I> extends true
   readonly __input?: I
   /** Type-only marker of the output, read by `paginate`. */
   readonly __output?: O
+  /** Type-only marker: `true` when the endpoint is paginated, read by `paginate`. */
+  readonly __paginated?: P
 }
 
 /**
  * Makes an endpoint function from its spec.
  *
- * @param spec The endpoint's facts: id, method, path, tokens, lazy input schema, flags.
+ * @param spec The endpoint's facts: id, method, path, tokens, lazy input schema, flags. A spec with
+ *   `page` goes with `P = true` (`endpoint<I, O, true>`), so `paginate` accepts the function.
  * @returns A function `(ctx, input, options) => Promise<data>` carrying `spec`.
  * @example
  * const getThing = endpoint<{ path: { id: string } }, { thing: unknown }>({
@@ -27,9 +33,9 @@ export type Endpoint<I, O> = (HasRequired<I> extends true
  * })
  */
 // @__NO_SIDE_EFFECTS__
-export function endpoint<I, O>(spec: EndpointSpec): Endpoint<I, O> {
+export function endpoint<I, O, P extends boolean = false>(spec: EndpointSpec): Endpoint<I, O, P> {
   const run = (ctx: Context, input?: I, options: CallOptions = {}) => invoke<O>(ctx, spec, input, options)
-  return Object.assign(run, { spec }) as unknown as Endpoint<I, O>
+  return Object.assign(run, { spec }) as unknown as Endpoint<I, O, P>
 }
 
 /**
@@ -40,7 +46,7 @@ export function endpoint<I, O>(spec: EndpointSpec): Endpoint<I, O> {
  * @returns A function `(ctx, input, options) => Promise<data | Download>` carrying `spec`.
  */
 // @__NO_SIDE_EFFECTS__
-export function fileEndpoint<I, O>(spec: EndpointSpec): Endpoint<I, O> {
+export function fileEndpoint<I, O, P extends boolean = false>(spec: EndpointSpec): Endpoint<I, O, P> {
   const run = (ctx: Context, input?: I, options: CallOptions = {}) => invoke<O>(ctx, spec, input, options, fileCodec)
-  return Object.assign(run, { spec }) as unknown as Endpoint<I, O>
+  return Object.assign(run, { spec }) as unknown as Endpoint<I, O, P>
 }

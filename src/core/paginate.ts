@@ -1,7 +1,6 @@
 import { call } from './call.ts'
 import { createLarkValidationError } from './errors.ts'
-import type { Endpoint } from './endpoint.ts'
-import type { CallInput, CallOptions, Context, PageSpec } from './types.ts'
+import type { CallInput, CallOptions, Context, EndpointSpec, PageSpec } from './types.ts'
 
 /** The element type of a page's item array: `items`, or whichever array the page data holds. */
 export type ItemOf<O> = O extends { items?: ReadonlyArray<infer T> | null }
@@ -14,7 +13,20 @@ export interface PaginateOptions extends CallOptions {
   readonly maxPages?: number
 }
 
-type AnyEndpoint<I, O> = Endpoint<I, O> | { readonly spec: Endpoint<I, O>['spec'] }
+/**
+ * What `paginate` takes: a paginated endpoint. Generated paginated endpoints are typed
+ * `Endpoint<I, O, true>`; one typed `Endpoint<I, O>` (not paginated) is refused at compile time
+ * (and at run time, by its spec).
+ */
+export interface PaginatedEndpoint<I, O> {
+  readonly spec: EndpointSpec
+  readonly __input?: I
+  readonly __output?: O
+  readonly __paginated?: true
+}
+
+/** The input and options after `ctx`: the input is required when the endpoint's input has a required part (`path`, `body`, …). */
+export type PaginateArgs<I> = {} extends I ? [input?: I, options?: PaginateOptions] : [input: I, options?: PaginateOptions]
 
 function withPageToken(input: CallInput, page: PageSpec, token: string | undefined): CallInput {
   if (token === undefined) return input
@@ -35,14 +47,15 @@ function nextToken(data: Record<string, unknown>, page: PageSpec): string | unde
  *
  * @param fn A paginated endpoint function (its spec has `page`).
  * @param ctx The context.
- * @param input The first page's input; `page_size` and filters stay the same on every page.
- * @param options Per-call options, plus `maxPages`.
+ * @param args The first page's input (required when the endpoint's input has a required part;
+ *   `page_size` and filters stay the same on every page), then per-call options plus `maxPages`.
  * @returns An async iterator of each page's `data`.
  * @throws {LarkValidationError} When `fn` is not paginated.
  * @example
  * for await (const page of paginate(listUser, ctx, { query: { page_size: 50 } })) console.log(page.items?.length)
  */
-export async function* paginate<I, O>(fn: AnyEndpoint<I, O>, ctx: Context, input?: I, options: PaginateOptions = {}): AsyncGenerator<O, void, undefined> {
+export async function* paginate<I, O>(fn: PaginatedEndpoint<I, O>, ctx: Context, ...args: PaginateArgs<I>): AsyncGenerator<O, void, undefined> {
+  const [input, options = {}] = args
   const page = fn.spec.page
   if (page === undefined) {
     throw createLarkValidationError(fn.spec.id, [{ path: '', message: 'this endpoint is not paginated' }])
@@ -70,12 +83,12 @@ export async function* paginate<I, O>(fn: AnyEndpoint<I, O>, ctx: Context, input
  * @example
  * for await (const user of paginateItems(listUser, ctx, { query: { department_id: '0' } })) console.log(user.name)
  */
-export async function* paginateItems<I, O, T = ItemOf<O>>(fn: AnyEndpoint<I, O>, ctx: Context, input?: I, options: PaginateOptions = {}): AsyncGenerator<T, void, undefined> {
+export async function* paginateItems<I, O, T = ItemOf<O>>(fn: PaginatedEndpoint<I, O>, ctx: Context, ...args: PaginateArgs<I>): AsyncGenerator<T, void, undefined> {
   const key = fn.spec.page?.items === undefined ? 'items' : fn.spec.page.items
   if (key === null) {
     throw createLarkValidationError(fn.spec.id, [{ path: '', message: 'pages of this endpoint have no single item array: use paginate()' }])
   }
-  for await (const data of paginate(fn, ctx, input, options)) {
+  for await (const data of paginate<I, O>(fn, ctx, ...args)) {
     const items = (data as Record<string, unknown> | undefined)?.[key]
     if (Array.isArray(items)) yield* items as T[]
   }

@@ -93,18 +93,22 @@ export interface CallInput {
 export type QueryScalar = string | number | boolean
 export type QueryValue = QueryScalar | readonly QueryScalar[] | undefined | null
 
-/** Per-call options, the last argument of every endpoint function. */
+/**
+ * Per-call options, the last argument of every endpoint function. Tokens, `tenantKey` (an event's
+ * `tenantKey` is `string | undefined`), `signal` and `timeout` also take `undefined`, the same as
+ * leaving them out.
+ */
 export interface CallOptions {
   /** Marketplace apps: whose tenant token to use. */
-  readonly tenantKey?: string
-  readonly userAccessToken?: string
-  readonly tenantAccessToken?: string
-  readonly appAccessToken?: string
+  readonly tenantKey?: string | undefined
+  readonly userAccessToken?: string | undefined
+  readonly tenantAccessToken?: string | undefined
+  readonly appAccessToken?: string | undefined
   /** Extra request headers. */
   readonly headers?: Readonly<Record<string, string>>
-  readonly signal?: AbortSignal
+  readonly signal?: AbortSignal | undefined
   /** Milliseconds per attempt; overrides the context's. */
-  readonly timeout?: number
+  readonly timeout?: number | undefined
   /** `false` skips request validation for this call. */
   readonly validate?: boolean
   /** Marks a non-GET request safe to replay after a 5xx or a network error. */

@@ -77,10 +77,13 @@ export type EventDispatcher = (request: Request, extras?: DispatchExtras) => Pro
 
 /** Options of `createEventDispatcher`. Durations are milliseconds. */
 export interface EventDispatcherOptions<Extra extends object = {}> {
-  /** The app's Encrypt Key: bodies are decrypted and every request but the URL check must be signed. */
-  readonly encryptKey?: string
-  /** The app's Verification Token: checked on every delivery; signs old card callbacks. */
-  readonly verificationToken?: string
+  /**
+   * The app's Encrypt Key: bodies are decrypted and every request but the URL check must be signed.
+   * `undefined` is the same as leaving it out (so `process.env.ENCRYPT_KEY` type-checks).
+   */
+  readonly encryptKey?: string | undefined
+  /** The app's Verification Token: checked on every delivery; signs old card callbacks. `undefined`: none. */
+  readonly verificationToken?: string | undefined
   readonly handlers: EventHandlers<Extra>
   /** Where `app_ticket` is stored (its `tokenStore`), the default de-dup store, and the logger. */
   readonly context?: Context

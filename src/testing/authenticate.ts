@@ -1,5 +1,5 @@
 /**
- * The gateway's token check for `/open-apis/` routes (protocol §4.1, checklist §10 item 3).
+ * The gateway's token check for `/open-apis/` routes.
  *
  * A token of a kind the route does not take is answered as an invalid token of the kind the route
  * prefers (its first accepted kind): a user token on a tenant-only route gets 99991663, a tenant

@@ -40,7 +40,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
   let state: State = createState(options)
   const current = () => state
   const router = createRouter()
-  const api = createApiLayer(current)
+  const api = createApiLayer(current, options.learnOnDemand ?? true)
   for (const spec of [
     ...appTokenRoutes(current),
     ...oauthTokenRoutes(current),

@@ -5,6 +5,7 @@
  */
 import type { TokenKind } from '../core/types.ts'
 import type { FakeApiKnobs } from './api/layer.ts'
+import type { LoadCatalogModule } from './api/on-demand.ts'
 import type { UserGrant } from './tokens.ts'
 import type {
   FakeApp,
@@ -31,6 +32,15 @@ export interface FakeFeishuOptions {
   readonly baseUrl?: string
   /** open_id the authorize page approves as (default `FAKE_USER.open_id`); `null` denies. */
   readonly authorizeAs?: string | null
+  /**
+   * Learning on demand (default `true`): the first request under `/open-apis/<domain>/<version>/`
+   * of a catalog module loads that module and its schemas from the package and learns them, as
+   * `fake.learn` would, so every catalog endpoint answers without setup. `false` keeps the fake to
+   * what it was taught (the rest answers 404). A function loads the pair itself, for runtimes
+   * that cannot import the package's files at run time (a bundled worker): given `'contact/v3'`,
+   * it resolves to the modules `larkfn/contact/v3` and `larkfn/contact/v3/schemas`.
+   */
+  readonly learnOnDemand?: boolean | LoadCatalogModule
 }
 
 /** What `issueAuthCode` takes; `appId` defaults to the first app, `openId` to the authorizing user. */

@@ -45,16 +45,17 @@ export function takeFault(state: State, method: string, path: string): FaultRule
  * is answered normally).
  *
  * @param rule The fault.
- * @param signal The request's signal: a `slow` wait rejects with its reason as soon as it aborts.
+ * @param signal Reads the request's signal (undefined where it cannot be read): a `slow` wait
+ *   rejects with its reason as soon as it aborts.
  * @returns The fault's response, or undefined after a `slow` wait.
  * @throws {DropSignal} For `drop` faults.
  */
-export async function actOut(rule: FaultRule, signal: AbortSignal): Promise<Response | undefined> {
+export async function actOut(rule: FaultRule, signal: () => AbortSignal | undefined): Promise<Response | undefined> {
   switch (rule.kind) {
     case 'drop':
       throw dropConnection()
     case 'slow':
-      await sleep(rule.delay ?? 1000, signal)
+      await sleep(rule.delay ?? 1000, signal())
       return undefined
     case 'non-json':
       return new Response(GATEWAY_PAGE(200), { status: 200, headers: { 'content-type': 'text/html' } })

@@ -2,6 +2,7 @@
  * The request pipeline of the fake server: preflight → log → fault → throttle → route → token
  * check → handler → envelope, with `x-tt-logid` and CORS on every answer.
  *
+ * A path under a catalog module the fake has not loaded yet first has that module learned (on demand).
  * Unknown `/open-apis/` paths answer HTTP 404 with the error envelope and code 404
  * (`404 page not found`); other unknown paths answer a plain-text 404.
  *
@@ -69,11 +70,12 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
   const fault = takeFault(state, method, path)
   if (fault) {
     entry.fault = fault.kind
-    const faulted = await actOut(fault, request.signal)
+    const faulted = await actOut(fault, () => signalOf(request))
     if (faulted) return faulted
   }
   const throttled = throttle(state, method, path)
   if (throttled) return throttled
+  await router.prepare?.(path)
   const found = router.find(method, path)
   if (!found) {
     if (!path.startsWith('/open-apis/')) return new Response('404 page not found', { status: 404 })
@@ -98,8 +100,19 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
   return fakeJson({ code: 0, msg: 'success', data: result ?? {} })
 }
 
+/**
+ * The request's abort signal, where reading it is harmless. Deno.serve prints a warning for every
+ * request whose handler reads `request.signal` (its signal also aborts after a successful answer,
+ * so it tells nothing there): under Deno the fake does not read it, and a `slow` fault waits its
+ * whole delay even when the client has gone.
+ */
+function signalOf(request: Request): AbortSignal | undefined {
+  return 'Deno' in globalThis ? undefined : request.signal
+}
+
 function contextOf({ request, url, body, entry }: Exchange, params: Record<string, string>): RouteContext {
-  const { method, headers, signal } = request
+  // The signal is read only when a handler asks for the request (see signalOf).
+  const { method, headers } = request
   return {
     params,
     query: new URLSearchParams(url.search),
@@ -108,7 +121,7 @@ function contextOf({ request, url, body, entry }: Exchange, params: Record<strin
     caller: entry.caller,
     // The original body is consumed; a handler that asks gets a fresh, unread copy.
     get request() {
-      return new Request(request.url, { method, headers, body: body.raw?.slice(), signal })
+      return new Request(request.url, { method, headers, body: body.raw?.slice(), signal: signalOf(request) ?? null })
     },
   }
 }

@@ -22,7 +22,7 @@ export function randomHex(bytes: number): string {
  * @returns A 34-character log id, e.g. `20241104162326` + `61C50BC902DF30E6C183`.
  */
 export function newLogId(nowSeconds: number): string {
-  // The platform stamps log ids in UTC+8; the sheet's sample shows the same layout.
+  // The platform stamps log ids in UTC+8; the platform's documented samples show the same layout.
   const date = new Date((nowSeconds + 8 * 3600) * 1000)
   const two = (n: number) => String(n).padStart(2, '0')
   const stamp =

@@ -33,6 +33,7 @@ export { s256Challenge } from './routes/pkce.ts'
 export { learnApi } from './api/layer.ts'
 export type { FakeApiKnobs } from './api/layer.ts'
 export type { ApiModule } from './api/learn.ts'
+export type { LoadCatalogModule } from './api/on-demand.ts'
 export type { FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'
 export { buildV1Event, buildV2Event, createCardCallback, createChallenge, createEventDelivery, EVENT_RETRY_DELAYS, pushEvent, type CardCallbackInput, type ChallengeInput, type EnvelopeInput, type EventDeliveryInput, type PushAttempt, type PushOptions, type PushResult } from './events.ts'
 export type {

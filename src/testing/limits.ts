@@ -1,5 +1,5 @@
 /**
- * Throttling (protocol §8.1). Windows run on real time, because the client under test waits in
+ * Throttling. Windows run on real time, because the client under test waits in
  * real time for `x-ogw-ratelimit-reset` seconds before it retries.
  *
  * @module

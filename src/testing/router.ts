@@ -22,6 +22,8 @@ export interface Router {
   add(spec: RouteSpec): () => void
   /** The newest route matching method and path, with its path parameters. */
   find(method: string, path: string): { route: Route; params: Record<string, string> } | undefined
+  /** Gets routes for a path ready before `find` (learning on demand); never rejects. */
+  prepare?(path: string): Promise<void>
 }
 
 /** A route spec with its defaults (tenant token) and compiled path matcher. */

@@ -1,5 +1,5 @@
 /**
- * Token issuing and lookup on the fake clock, with the platform's renewal rule (protocol §2.3):
+ * Token issuing and lookup on the fake clock, with the platform's renewal rule:
  * the same app/tenant token comes back while ≥ 1800 s remain, a new one below that, and the old
  * one stays valid until its own expiry.
  *

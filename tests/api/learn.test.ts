@@ -2,6 +2,10 @@ import { safeParse } from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as acs from '../../src/api/acs/v1/index.ts'
 import * as acsSchemas from '../../src/api/acs/v1/schemas.ts'
+import * as bitable from '../../src/api/bitable/v1/index.ts'
+import * as bitableSchemas from '../../src/api/bitable/v1/schemas.ts'
+import * as cardkit from '../../src/api/cardkit/v1/index.ts'
+import * as cardkitSchemas from '../../src/api/cardkit/v1/schemas.ts'
 import * as contact from '../../src/api/contact/v3/index.ts'
 import * as contactSchemas from '../../src/api/contact/v3/schemas.ts'
 import * as drive from '../../src/api/drive/v1/index.ts'
@@ -9,7 +13,9 @@ import * as driveSchemas from '../../src/api/drive/v1/schemas.ts'
 import { endpoint } from '../../src/core/endpoint.ts'
 import { isLarkApiError } from '../../src/core/errors.ts'
 import type { Context } from '../../src/core/types.ts'
-import { createFakeFeishu, FAKE_USER, learnApi, type FakeFeishu } from '../../src/testing/index.ts'
+import { manifest } from '../../src/manifest.ts'
+import { CATALOG_MODULES, catalogModuleOf } from '../../src/testing/api/on-demand.ts'
+import { createFakeFeishu, FAKE_USER, learnApi, type FakeFeishu, type LoadCatalogModule } from '../../src/testing/index.ts'
 import { inProcessContext } from './helpers.ts'
 
 let fake: FakeFeishu
@@ -29,9 +35,102 @@ async function raw(method: string, path: string, init: { token?: string; json?: 
   return { status: res.status, json: (await res.json()) as { code: number; msg: string; data?: unknown; error?: Record<string, unknown> } }
 }
 
-describe('the default fake', () => {
+describe('a fake without learning on demand', () => {
   it('does not know endpoints it was not taught', async () => {
+    fake = createFakeFeishu({ learnOnDemand: false })
+    tenant = fake.issueToken({ kind: 'tenant' })
     expect(await raw('GET', '/open-apis/acs/v1/devices')).toMatchObject({ status: 404, json: { code: 404 } })
+  })
+})
+
+describe('learning on demand (the default)', () => {
+  it('answers a first call to any catalog endpoint with a sample shaped by its response schema, no setup', async () => {
+    const records = await bitable.listAppTableRecord(ctx, { path: { app_token: 'bascn1', table_id: 'tbl1' }, query: { page_size: 10 } })
+    expect(safeParse(bitableSchemas.ListAppTableRecordOutputSchema, records).success).toBe(true)
+    expect(records.items).toHaveLength(1)
+    const card = await cardkit.createCard(ctx, { body: { type: 'card_json', data: '{}' } })
+    expect(safeParse(cardkitSchemas.CreateCardOutputSchema, card).success).toBe(true)
+    expect(typeof card.card_id).toBe('string')
+    // The same answer every time, as after fake.learn.
+    expect(await bitable.listAppTableRecord(ctx, { path: { app_token: 'bascn1', table_id: 'tbl1' }, query: { page_size: 10 } })).toEqual(records)
+  })
+
+  it('learns the whole module: its other endpoints check tokens and inputs as learned routes do', async () => {
+    await acs.listDevice(ctx)
+    expect((await raw('POST', '/open-apis/acs/v1/rule_external', { json: { rule: {} } })).json.code).toBe(99991668)
+    const bad = await raw('GET', '/open-apis/contact/v3/users/batch?user_id_type=nope')
+    expect(bad).toMatchObject({ status: 400, json: { code: 99992402 } })
+  })
+
+  it('keeps the stateful routes and what a test taught', async () => {
+    fake.route({ method: 'GET', path: '/open-apis/acs/v1/devices', handler: () => ({ items: [{ device_id: 'mine' }] }) })
+    expect(await acs.listDevice(ctx)).toEqual({ items: [{ device_id: 'mine' }] })
+    const taught = endpoint<Record<string, never>, { mine: boolean }>({ id: 'acs.v1.device.list', method: 'GET', path: '/open-apis/acs/v1/devices', tokens: ['tenant'] })
+    const other = createFakeFeishu()
+    other.learn({ taught })
+    const c = inProcessContext(other)
+    // Learned before the module is loaded on demand: the module does not replace it (a sample of `{}` data).
+    expect(await acs.listDevice(c)).toEqual({})
+    expect(await contact.getUser(ctx, { path: { user_id: FAKE_USER.open_id } })).toMatchObject({ user: { open_id: FAKE_USER.open_id } })
+  })
+
+  it('loads nothing when the fake is made, and each module once, however many first requests race', async () => {
+    const loaded: string[] = []
+    const load: LoadCatalogModule = async (subpath) => {
+      loaded.push(subpath)
+      return subpath === 'acs/v1' ? [acs, acsSchemas] : []
+    }
+    const lazy = createFakeFeishu({ learnOnDemand: load })
+    expect(loaded).toEqual([])
+    const c = inProcessContext(lazy)
+    const pages = await Promise.all(Array.from({ length: 8 }, () => acs.listDevice(c)))
+    expect(pages.every((page) => page.items?.length === 1)).toBe(true)
+    expect(loaded).toEqual(['auth/v3', 'acs/v1'])
+  })
+
+  it('hostile paths load nothing: unknown domains, prototype names, encoded traversal, non-API paths', async () => {
+    const loaded: string[] = []
+    const lazy = createFakeFeishu({ learnOnDemand: async (subpath) => (loaded.push(subpath), []) })
+    const token = lazy.issueToken({ kind: 'tenant' })
+    const paths = [
+      '/open-apis/nope/v1/things',
+      '/open-apis/__proto__/v1/x',
+      '/open-apis/constructor/prototype/x',
+      '/open-apis/..%2F..%2Fcore/v1/x',
+      '/open-apis/contact%2Fv3/users',
+      '/open-apis/contact',
+      '/open-apis/',
+      '/contact/v3/users',
+      `/open-apis/${'a'.repeat(10_000)}/v1/x`,
+    ]
+    for (const path of paths) {
+      const res = await lazy.fetch(path, { headers: { authorization: `Bearer ${token}` } })
+      expect(res.status, path).toBe(404)
+    }
+    expect(loaded).toEqual([])
+  })
+
+  it('a module that cannot be loaded leaves a 404, tried once, not a failure of the fake', async () => {
+    let attempts = 0
+    const broken = createFakeFeishu({
+      learnOnDemand: async () => {
+        attempts++
+        throw new Error('cannot import here')
+      },
+    })
+    const token = broken.issueToken({ kind: 'tenant' })
+    for (let i = 0; i < 3; i++) {
+      const res = await broken.fetch('/open-apis/acs/v1/devices', { headers: { authorization: `Bearer ${token}` } })
+      expect(res.status).toBe(404)
+      expect(((await res.json()) as { code: number }).code).toBe(404)
+    }
+    expect(attempts).toBe(1)
+  })
+
+  it('every manifest path maps to its own module, and the module list is the manifest’s', () => {
+    expect([...CATALOG_MODULES].sort()).toEqual([...new Set(manifest.map((entry) => entry.subpath.slice('larkfn/'.length)))].sort())
+    const wrong = manifest.filter((entry) => `larkfn/${catalogModuleOf(entry.path.replaceAll(/:[a-z_]+/g, 'x'))}` !== entry.subpath)
+    expect(wrong.map((entry) => entry.id)).toEqual([])
   })
 })
 
@@ -143,6 +242,8 @@ describe('route precedence', () => {
   })
 
   it('keeps sibling endpoint names out of stateful parameter routes: 404 until learned', async () => {
+    fake = createFakeFeishu({ learnOnDemand: false })
+    tenant = fake.issueToken({ kind: 'tenant' })
     expect(await raw('GET', '/open-apis/contact/v3/users/batch?user_ids=a')).toMatchObject({ status: 404, json: { code: 404 } })
     expect(await raw('GET', '/open-apis/contact/v3/users/batch_get_id')).toMatchObject({ status: 404 })
     fake.learn(contact, contactSchemas)

@@ -46,7 +46,7 @@ describe('paginateItems', () => {
         return { items: [page], has_more: page < 2, page_token: page + 1 }
       },
     })
-    const numbered = endpoint<object, { items?: number[] }>({ id: 'demo.v1.numbered.list', method: 'GET', path: '/open-apis/demo/v1/numbered', tokens: ['tenant'], page: { items: 'items' } })
+    const numbered = endpoint<object, { items?: number[] }, true>({ id: 'demo.v1.numbered.list', method: 'GET', path: '/open-apis/demo/v1/numbered', tokens: ['tenant'], page: { items: 'items' } })
     const items: number[] = []
     for await (const item of paginateItems(numbered, server.context())) items.push(item)
     expect(items).toEqual([0, 1, 2])

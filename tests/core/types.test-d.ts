@@ -2,7 +2,8 @@
  * Type tests of the public generics, checked by `tsc --noEmit -p .` (part of `npm test`).
  */
 import { expectTypeOf } from 'vitest'
-import { batchGetUserId, listUser, type BatchGetUserIdOutput } from '../../src/api/contact/v3/index.ts'
+import { listAppTableRecord } from '../../src/api/bitable/v1/index.ts'
+import { batchGetUserId, getUser, listUser, type BatchGetUserIdOutput } from '../../src/api/contact/v3/index.ts'
 import { createMessage, getMessageResource, listChat } from '../../src/api/im/v1/index.ts'
 import {
   createContext,
@@ -37,6 +38,27 @@ async function pages() {
   for await (const page of paginate(listUser, ctx, { query: { page_size: 10 } })) expectTypeOf(page.has_more).toEqualTypeOf<boolean | undefined>()
 }
 void pages
+
+// paginate's input is required when the endpoint's is (listAppTableRecord needs `path`).
+async function required() {
+  // @ts-expect-error path.app_token and path.table_id are required
+  for await (const record of paginateItems(listAppTableRecord, ctx)) void record
+  // @ts-expect-error the same for whole pages
+  for await (const page of paginate(listAppTableRecord, ctx, { query: { page_size: 10 } })) void page
+  for await (const record of paginateItems(listAppTableRecord, ctx, { path: { app_token: 'bascn', table_id: 'tbl' } })) expectTypeOf(record.record_id).toEqualTypeOf<string | undefined>()
+  // Options still come after the input.
+  for await (const user of paginateItems(listUser, ctx, undefined, { maxPages: 2 })) void user
+}
+void required
+
+// Endpoints that are not paginated are refused.
+async function notPaginated() {
+  // @ts-expect-error batchGetUserId has no pages
+  for await (const page of paginate(batchGetUserId, ctx, { body: { emails: [] } })) void page
+  // @ts-expect-error getUser has no pages
+  for await (const item of paginateItems(getUser, ctx, { path: { user_id: 'ou_1' } })) void item
+}
+void notPaginated
 
 // Error guards narrow.
 function branch(error: unknown) {

@@ -1,6 +1,6 @@
 /**
  * The answer of a download endpoint: raw bytes with a media type, a length and
- * `Content-Disposition: attachment; filename="…"` (protocol §5.3).
+ * `Content-Disposition: attachment; filename="…"`.
  *
  * @module
  */

@@ -15,6 +15,7 @@ import { imMessageRoutes } from '../routes/im-messages.ts'
 import type { State } from '../state.ts'
 import type { RouteSpec } from '../types.ts'
 import { layerRouters, learnModules, type ApiModule, type LearnedRoutes } from './learn.ts'
+import { createOnDemand, loadCatalogModule, type LoadCatalogModule } from './on-demand.ts'
 import { createSpecificRouter } from './specific-router.ts'
 import {
   addChat,
@@ -37,6 +38,8 @@ export interface FakeApiKnobs {
    * route that checks the token kind and the request against the endpoint's schema, and answers a
    * sample shaped by its `<ExportName>OutputSchema` (pass the `…/schemas` module too). The fake's
    * own routes (and `fake.route` ones) still answer first. Learning survives `reset()`.
+   * A catalog module is also learned on its first request (see `learnOnDemand`), so `learn` is
+   * needed only for modules of your own or where the fake cannot load the package's files.
    *
    * @example
    * fake.learn(await import('larkfn/contact/v3'), await import('larkfn/contact/v3/schemas'))
@@ -71,12 +74,14 @@ export interface ApiLayer {
  * Makes the API layer of a fake server.
  *
  * @param state Reads the fake's current state.
+ * @param onDemand Learning on demand: `true` (the default loader), `false`, or a loader.
  * @returns Routes, router, knobs and reset.
  */
-export function createApiLayer(state: () => State): ApiLayer {
+export function createApiLayer(state: () => State, onDemand: boolean | LoadCatalogModule = true): ApiLayer {
   let world: World = createWorld()
   const env: ApiEnv = { state, world: () => world }
   const learned: LearnedRoutes = { router: createSpecificRouter(), removers: new Map() }
+  const lazy = createOnDemand((modules) => learnModules(learned, modules, true), onDemand === true ? loadCatalogModule : onDemand)
   const firstApp = () => state().apps.keys().next().value
   const knobs: FakeApiKnobs = {
     learn: (...modules) => learnModules(learned, modules),
@@ -99,7 +104,7 @@ export function createApiLayer(state: () => State): ApiLayer {
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
     routes,
-    router: (main) => layerRouters(main, learned.router, reserved),
+    router: (main) => ({ ...layerRouters(main, learned.router, reserved), prepare: lazy.prepare }),
     knobs,
     reset() {
       world = createWorld()

@@ -90,12 +90,14 @@ export interface LearnedRoutes {
  *
  * @param learned The fake's learned-route registry.
  * @param modules Endpoint and schemas modules.
+ * @param keep Leave endpoints already learned as they are (learning on demand does not replace what a test taught).
  * @returns The number of endpoints learned.
  */
-export function learnModules(learned: LearnedRoutes, modules: readonly ApiModule[]): number {
+export function learnModules(learned: LearnedRoutes, modules: readonly ApiModule[], keep = false): number {
   const endpoints = collectEndpoints(modules)
   for (const { spec, output } of endpoints) {
     const key = `${spec.method} ${spec.path}`
+    if (keep && learned.removers.has(key)) continue
     learned.removers.get(key)?.()
     learned.removers.set(key, learned.router.add(learnedRoute(spec, output)))
   }

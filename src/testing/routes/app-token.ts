@@ -1,6 +1,6 @@
 /**
- * App and tenant token endpoints, self-built and marketplace, plus `app_ticket/resend`
- * (protocol §2.2, §2.3, §9). All answer HTTP 200 with a flat body, errors included.
+ * App and tenant token endpoints, self-built and marketplace, plus `app_ticket/resend`.
+ * All answer HTTP 200 with a flat body, errors included.
  *
  * Choices where the platform is not documented: a wrong secret answers 99991543; calling the
  * self-built endpoints with a marketplace app (or the reverse) answers 10003; a marketplace tenant

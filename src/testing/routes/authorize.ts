@@ -1,5 +1,5 @@
 /**
- * The OAuth authorization page, `GET /open-apis/authen/v1/authorize` (protocol §2.5). It never
+ * The OAuth authorization page, `GET /open-apis/authen/v1/authorize`. It never
  * shows a page: it approves at once as the authorizing user (`authorizeAs`) and redirects to
  * `redirect_uri?code=…&state=…`, or with `error=access_denied` when `authorizeAs(null)` was set.
  *

@@ -1,5 +1,5 @@
 /**
- * IM uploads and downloads with real bytes (protocol §5.2, §5.3):
+ * IM uploads and downloads with real bytes:
  * `POST /im/v1/images` (`image_type`, `image`; ≤ 10 MB) → `{ image_key }`,
  * `POST /im/v1/files` (`file_type`, `file_name`, `duration?`, `file`; ≤ 30 MB) → `{ file_key }`,
  * `GET /im/v1/images/:image_key`, `GET /im/v1/files/:file_key` and

@@ -1,11 +1,11 @@
 /**
  * The OAuth token endpoint for user tokens: `POST /oauth/v3/token` (accounts host) and its v2
- * twin `POST /open-apis/authen/v2/oauth/token` (protocol §2.5). Flat success bodies; failures are
+ * twin `POST /open-apis/authen/v2/oauth/token`. Flat success bodies; failures are
  * non-200 with `{ code, error, error_description }`.
  *
- * Codes where the sheet is silent are inferred: 20001 invalid_request, 20002 invalid_client (401),
+ * Codes the platform does not document are inferred: 20001 invalid_request, 20002 invalid_client (401),
  * 20003 unknown code, 20004 expired code, 20024 code of another client, 20036 unsupported grant,
- * 20049 PKCE failure, 20065 code already used, 20071 redirect_uri mismatch. From the sheet: 20070
+ * 20049 PKCE failure, 20065 code already used, 20071 redirect_uri mismatch. Documented: 20070
  * (Basic and body secret at once), 20026 / 20037 / 20064 / 20073 for refresh tokens.
  *
  * @module

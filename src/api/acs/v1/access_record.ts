@@ -37,7 +37,7 @@ export interface ListAccessRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=acs&resource=access_record&version=v1
  */
-export const listAccessRecord = /*#__PURE__*/ endpoint<ListAccessRecordInput, ListAccessRecordOutput>({
+export const listAccessRecord = /*#__PURE__*/ endpoint<ListAccessRecordInput, ListAccessRecordOutput, true>({
   id: 'acs.v1.access_record.list',
   method: 'GET',
   path: '/open-apis/acs/v1/access_records',

@@ -50,7 +50,7 @@ export interface ListUserOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=acs&resource=user&version=v1
  */
-export const listUser = /*#__PURE__*/ endpoint<ListUserInput, ListUserOutput>({
+export const listUser = /*#__PURE__*/ endpoint<ListUserInput, ListUserOutput, true>({
   id: 'acs.v1.user.list',
   method: 'GET',
   path: '/open-apis/acs/v1/users',

@@ -75,7 +75,7 @@ export interface ListAdminDeptStatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=admin&resource=admin_dept_stat&version=v1
  */
-export const listAdminDeptStat = /*#__PURE__*/ endpoint<ListAdminDeptStatInput, ListAdminDeptStatOutput>({
+export const listAdminDeptStat = /*#__PURE__*/ endpoint<ListAdminDeptStatInput, ListAdminDeptStatOutput, true>({
   id: 'admin.v1.admin_dept_stat.list',
   method: 'GET',
   path: '/open-apis/admin/v1/admin_dept_stats',

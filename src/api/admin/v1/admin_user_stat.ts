@@ -65,7 +65,7 @@ export interface ListAdminUserStatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=admin&resource=admin_user_stat&version=v1
  */
-export const listAdminUserStat = /*#__PURE__*/ endpoint<ListAdminUserStatInput, ListAdminUserStatOutput>({
+export const listAdminUserStat = /*#__PURE__*/ endpoint<ListAdminUserStatInput, ListAdminUserStatOutput, true>({
   id: 'admin.v1.admin_user_stat.list',
   method: 'GET',
   path: '/open-apis/admin/v1/admin_user_stats',

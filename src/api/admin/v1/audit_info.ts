@@ -36,7 +36,7 @@ export interface ListAuditInfoOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=admin&resource=audit_info&version=v1
  */
-export const listAuditInfo = /*#__PURE__*/ endpoint<ListAuditInfoInput, ListAuditInfoOutput>({
+export const listAuditInfo = /*#__PURE__*/ endpoint<ListAuditInfoInput, ListAuditInfoOutput, true>({
   id: 'admin.v1.audit_info.list',
   method: 'GET',
   path: '/open-apis/admin/v1/audit_infos',

@@ -139,7 +139,7 @@ export interface ListBadgeGrantOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=admin&resource=badge.grant&version=v1
  */
-export const listBadgeGrant = /*#__PURE__*/ endpoint<ListBadgeGrantInput, ListBadgeGrantOutput>({
+export const listBadgeGrant = /*#__PURE__*/ endpoint<ListBadgeGrantInput, ListBadgeGrantOutput, true>({
   id: 'admin.v1.badge.grant.list',
   method: 'GET',
   path: '/open-apis/admin/v1/badges/:badge_id/grants',

@@ -86,7 +86,7 @@ export interface ListBadgeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=admin&resource=badge&version=v1
  */
-export const listBadge = /*#__PURE__*/ endpoint<ListBadgeInput, ListBadgeOutput>({
+export const listBadge = /*#__PURE__*/ endpoint<ListBadgeInput, ListBadgeOutput, true>({
   id: 'admin.v1.badge.list',
   method: 'GET',
   path: '/open-apis/admin/v1/badges',

@@ -101,7 +101,7 @@ export interface ListAgentAgentChatSessionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=agent.agent_chat_session&version=v1
  */
-export const listAgentAgentChatSession = /*#__PURE__*/ endpoint<ListAgentAgentChatSessionInput, ListAgentAgentChatSessionOutput>({
+export const listAgentAgentChatSession = /*#__PURE__*/ endpoint<ListAgentAgentChatSessionInput, ListAgentAgentChatSessionOutput, true>({
   id: 'aily.v1.agent.agent_chat_session.list',
   method: 'GET',
   path: '/open-apis/aily/v1/agents/:agent_id/sessions',

@@ -89,7 +89,7 @@ export interface ListAilySessionAilyMessageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=aily_session.aily_message&version=v1
  */
-export const listAilySessionAilyMessage = /*#__PURE__*/ endpoint<ListAilySessionAilyMessageInput, ListAilySessionAilyMessageOutput>({
+export const listAilySessionAilyMessage = /*#__PURE__*/ endpoint<ListAilySessionAilyMessageInput, ListAilySessionAilyMessageOutput, true>({
   id: 'aily.v1.aily_session.aily_message.list',
   method: 'GET',
   path: '/open-apis/aily/v1/sessions/:aily_session_id/messages',

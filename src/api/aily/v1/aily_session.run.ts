@@ -102,7 +102,7 @@ export interface ListAilySessionRunOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=aily_session.run&version=v1
  */
-export const listAilySessionRun = /*#__PURE__*/ endpoint<ListAilySessionRunInput, ListAilySessionRunOutput>({
+export const listAilySessionRun = /*#__PURE__*/ endpoint<ListAilySessionRunInput, ListAilySessionRunOutput, true>({
   id: 'aily.v1.aily_session.run.list',
   method: 'GET',
   path: '/open-apis/aily/v1/sessions/:aily_session_id/runs',

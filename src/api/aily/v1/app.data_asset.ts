@@ -140,7 +140,7 @@ export interface ListAppDataAssetOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=app.data_asset&version=v1
  */
-export const listAppDataAsset = /*#__PURE__*/ endpoint<ListAppDataAssetInput, ListAppDataAssetOutput>({
+export const listAppDataAsset = /*#__PURE__*/ endpoint<ListAppDataAssetInput, ListAppDataAssetOutput, true>({
   id: 'aily.v1.app.data_asset.list',
   method: 'GET',
   path: '/open-apis/aily/v1/apps/:app_id/data_assets',

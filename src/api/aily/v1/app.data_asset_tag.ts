@@ -23,7 +23,7 @@ export interface ListAppDataAssetTagOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=app.data_asset_tag&version=v1
  */
-export const listAppDataAssetTag = /*#__PURE__*/ endpoint<ListAppDataAssetTagInput, ListAppDataAssetTagOutput>({
+export const listAppDataAssetTag = /*#__PURE__*/ endpoint<ListAppDataAssetTagInput, ListAppDataAssetTagOutput, true>({
   id: 'aily.v1.app.data_asset_tag.list',
   method: 'GET',
   path: '/open-apis/aily/v1/apps/:app_id/data_asset_tags',

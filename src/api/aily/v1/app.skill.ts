@@ -46,7 +46,7 @@ export interface ListAppSkillOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=app.skill&version=v1
  */
-export const listAppSkill = /*#__PURE__*/ endpoint<ListAppSkillInput, ListAppSkillOutput>({
+export const listAppSkill = /*#__PURE__*/ endpoint<ListAppSkillInput, ListAppSkillOutput, true>({
   id: 'aily.v1.app.skill.list',
   method: 'GET',
   path: '/open-apis/aily/v1/apps/:app_id/skills',

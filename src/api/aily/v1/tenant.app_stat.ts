@@ -37,7 +37,7 @@ export interface ListTenantAppStatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=aily&resource=tenant.app_stat&version=v1
  */
-export const listTenantAppStat = /*#__PURE__*/ endpoint<ListTenantAppStatInput, ListTenantAppStatOutput>({
+export const listTenantAppStat = /*#__PURE__*/ endpoint<ListTenantAppStatInput, ListTenantAppStatOutput, true>({
   id: 'aily.v1.tenant.app_stat.list',
   method: 'GET',
   path: '/open-apis/aily/v1/app_stats',

@@ -40,7 +40,7 @@ export interface ListAppOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=apaas&resource=app&version=v1
  */
-export const listApp = /*#__PURE__*/ endpoint<ListAppInput, ListAppOutput>({
+export const listApp = /*#__PURE__*/ endpoint<ListAppInput, ListAppOutput, true>({
   id: 'apaas.v1.app.list',
   method: 'GET',
   path: '/open-apis/apaas/v1/apps',

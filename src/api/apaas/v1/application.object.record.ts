@@ -91,7 +91,7 @@ export interface BatchQueryApplicationObjectRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=apaas&resource=application.object.record&version=v1
  */
-export const batchQueryApplicationObjectRecord = /*#__PURE__*/ endpoint<BatchQueryApplicationObjectRecordInput, BatchQueryApplicationObjectRecordOutput>({
+export const batchQueryApplicationObjectRecord = /*#__PURE__*/ endpoint<BatchQueryApplicationObjectRecordInput, BatchQueryApplicationObjectRecordOutput, true>({
   id: 'apaas.v1.application.object.record.batch_query',
   method: 'POST',
   path: '/open-apis/apaas/v1/applications/:namespace/objects/:object_api_name/records/batch_query',

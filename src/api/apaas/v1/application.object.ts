@@ -78,7 +78,7 @@ export interface SearchApplicationObjectOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=apaas&resource=application.object&version=v1
  */
-export const searchApplicationObject = /*#__PURE__*/ endpoint<SearchApplicationObjectInput, SearchApplicationObjectOutput>({
+export const searchApplicationObject = /*#__PURE__*/ endpoint<SearchApplicationObjectInput, SearchApplicationObjectOutput, true>({
   id: 'apaas.v1.application.object.search',
   method: 'POST',
   path: '/open-apis/apaas/v1/applications/:namespace/objects/search',

@@ -21,7 +21,7 @@ export interface ListSeatActivityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=apaas&resource=seat_activity&version=v1
  */
-export const listSeatActivity = /*#__PURE__*/ endpoint<ListSeatActivityInput, ListSeatActivityOutput>({
+export const listSeatActivity = /*#__PURE__*/ endpoint<ListSeatActivityInput, ListSeatActivityOutput, true>({
   id: 'apaas.v1.seat_activity.list',
   method: 'GET',
   path: '/open-apis/apaas/v1/seat_activities',

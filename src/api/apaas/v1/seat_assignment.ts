@@ -21,7 +21,7 @@ export interface ListSeatAssignmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=apaas&resource=seat_assignment&version=v1
  */
-export const listSeatAssignment = /*#__PURE__*/ endpoint<ListSeatAssignmentInput, ListSeatAssignmentOutput>({
+export const listSeatAssignment = /*#__PURE__*/ endpoint<ListSeatAssignmentInput, ListSeatAssignmentOutput, true>({
   id: 'apaas.v1.seat_assignment.list',
   method: 'GET',
   path: '/open-apis/apaas/v1/seat_assignments',

@@ -50,7 +50,7 @@ export interface ListWorkspaceEnumOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=apaas&resource=workspace.enum&version=v1
  */
-export const listWorkspaceEnum = /*#__PURE__*/ endpoint<ListWorkspaceEnumInput, ListWorkspaceEnumOutput>({
+export const listWorkspaceEnum = /*#__PURE__*/ endpoint<ListWorkspaceEnumInput, ListWorkspaceEnumOutput, true>({
   id: 'apaas.v1.workspace.enum.list',
   method: 'GET',
   path: '/open-apis/apaas/v1/workspaces/:workspace_id/enums',

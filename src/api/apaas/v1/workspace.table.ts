@@ -23,7 +23,7 @@ export interface ListWorkspaceTableOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=apaas&resource=workspace.table&version=v1
  */
-export const listWorkspaceTable = /*#__PURE__*/ endpoint<ListWorkspaceTableInput, ListWorkspaceTableOutput>({
+export const listWorkspaceTable = /*#__PURE__*/ endpoint<ListWorkspaceTableInput, ListWorkspaceTableOutput, true>({
   id: 'apaas.v1.workspace.table.list',
   method: 'GET',
   path: '/open-apis/apaas/v1/workspaces/:workspace_id/tables',
@@ -111,7 +111,7 @@ export interface RecordsWorkspaceTableGetOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=records_get&project=apaas&resource=workspace.table&version=v1
  */
-export const recordsWorkspaceTableGet = /*#__PURE__*/ endpoint<RecordsWorkspaceTableGetInput, RecordsWorkspaceTableGetOutput>({
+export const recordsWorkspaceTableGet = /*#__PURE__*/ endpoint<RecordsWorkspaceTableGetInput, RecordsWorkspaceTableGetOutput, true>({
   id: 'apaas.v1.workspace.table.records_get',
   method: 'GET',
   path: '/open-apis/apaas/v1/workspaces/:workspace_id/tables/:table_name/records',

@@ -23,7 +23,7 @@ export interface ViewsWorkspaceViewGetOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=views_get&project=apaas&resource=workspace.view&version=v1
  */
-export const viewsWorkspaceViewGet = /*#__PURE__*/ endpoint<ViewsWorkspaceViewGetInput, ViewsWorkspaceViewGetOutput>({
+export const viewsWorkspaceViewGet = /*#__PURE__*/ endpoint<ViewsWorkspaceViewGetInput, ViewsWorkspaceViewGetOutput, true>({
   id: 'apaas.v1.workspace.view.views_get',
   method: 'GET',
   path: '/open-apis/apaas/v1/workspaces/:workspace_id/views/:view_name/records',

@@ -23,7 +23,7 @@ export interface FavouriteApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=favourite&project=application&resource=application&version=v5
  */
-export const favouriteApplication = /*#__PURE__*/ endpoint<FavouriteApplicationInput, FavouriteApplicationOutput>({
+export const favouriteApplication = /*#__PURE__*/ endpoint<FavouriteApplicationInput, FavouriteApplicationOutput, true>({
   id: 'application.v5.application.favourite',
   method: 'GET',
   path: '/open-apis/application/v5/applications/favourite',
@@ -65,7 +65,7 @@ export interface RecommendApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=recommend&project=application&resource=application&version=v5
  */
-export const recommendApplication = /*#__PURE__*/ endpoint<RecommendApplicationInput, RecommendApplicationOutput>({
+export const recommendApplication = /*#__PURE__*/ endpoint<RecommendApplicationInput, RecommendApplicationOutput, true>({
   id: 'application.v5.application.recommend',
   method: 'GET',
   path: '/open-apis/application/v5/applications/recommend',

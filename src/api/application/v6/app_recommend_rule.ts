@@ -29,7 +29,7 @@ export interface ListAppRecommendRuleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=application&resource=app_recommend_rule&version=v6
  */
-export const listAppRecommendRule = /*#__PURE__*/ endpoint<ListAppRecommendRuleInput, ListAppRecommendRuleOutput>({
+export const listAppRecommendRule = /*#__PURE__*/ endpoint<ListAppRecommendRuleInput, ListAppRecommendRuleOutput, true>({
   id: 'application.v6.app_recommend_rule.list',
   method: 'GET',
   path: '/open-apis/application/v6/app_recommend_rules',

@@ -31,7 +31,7 @@ export interface DepartmentApplicationAppUsageOverviewOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=department_overview&project=application&resource=application.app_usage&version=v6
  */
-export const departmentApplicationAppUsageOverview = /*#__PURE__*/ endpoint<DepartmentApplicationAppUsageOverviewInput, DepartmentApplicationAppUsageOverviewOutput>({
+export const departmentApplicationAppUsageOverview = /*#__PURE__*/ endpoint<DepartmentApplicationAppUsageOverviewInput, DepartmentApplicationAppUsageOverviewOutput, true>({
   id: 'application.v6.application.app_usage.department_overview',
   method: 'POST',
   path: '/open-apis/application/v6/applications/:app_id/app_usage/department_overview',

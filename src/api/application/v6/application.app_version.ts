@@ -94,7 +94,7 @@ export interface ListApplicationAppVersionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=application&resource=application.app_version&version=v6
  */
-export const listApplicationAppVersion = /*#__PURE__*/ endpoint<ListApplicationAppVersionInput, ListApplicationAppVersionOutput>({
+export const listApplicationAppVersion = /*#__PURE__*/ endpoint<ListApplicationAppVersionInput, ListApplicationAppVersionOutput, true>({
   id: 'application.v6.application.app_version.list',
   method: 'GET',
   path: '/open-apis/application/v6/applications/:app_id/app_versions',

@@ -47,7 +47,7 @@ export interface ListApplicationFeedbackOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=application&resource=application.feedback&version=v6
  */
-export const listApplicationFeedback = /*#__PURE__*/ endpoint<ListApplicationFeedbackInput, ListApplicationFeedbackOutput>({
+export const listApplicationFeedback = /*#__PURE__*/ endpoint<ListApplicationFeedbackInput, ListApplicationFeedbackOutput, true>({
   id: 'application.v6.application.feedback.list',
   method: 'GET',
   path: '/open-apis/application/v6/applications/:app_id/feedbacks',

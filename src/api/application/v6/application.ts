@@ -38,7 +38,7 @@ export interface ContactsApplicationRangeConfigurationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=contacts_range_configuration&project=application&resource=application&version=v6
  */
-export const contactsApplicationRangeConfiguration = /*#__PURE__*/ endpoint<ContactsApplicationRangeConfigurationInput, ContactsApplicationRangeConfigurationOutput>({
+export const contactsApplicationRangeConfiguration = /*#__PURE__*/ endpoint<ContactsApplicationRangeConfigurationInput, ContactsApplicationRangeConfigurationOutput, true>({
   id: 'application.v6.application.contacts_range_configuration',
   method: 'GET',
   path: '/open-apis/application/v6/applications/:app_id/contacts_range_configuration',
@@ -115,7 +115,7 @@ export interface ListApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=application&resource=application&version=v6
  */
-export const listApplication = /*#__PURE__*/ endpoint<ListApplicationInput, ListApplicationOutput>({
+export const listApplication = /*#__PURE__*/ endpoint<ListApplicationInput, ListApplicationOutput, true>({
   id: 'application.v6.application.list',
   method: 'GET',
   path: '/open-apis/application/v6/applications',
@@ -205,7 +205,7 @@ export interface UnderauditlistApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=underauditlist&project=application&resource=application&version=v6
  */
-export const underauditlistApplication = /*#__PURE__*/ endpoint<UnderauditlistApplicationInput, UnderauditlistApplicationOutput>({
+export const underauditlistApplication = /*#__PURE__*/ endpoint<UnderauditlistApplicationInput, UnderauditlistApplicationOutput, true>({
   id: 'application.v6.application.underauditlist',
   method: 'GET',
   path: '/open-apis/application/v6/applications/underauditlist',

@@ -29,7 +29,7 @@ export interface ListDistrictOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=approval&resource=district&version=v4
  */
-export const listDistrict = /*#__PURE__*/ endpoint<ListDistrictInput, ListDistrictOutput>({
+export const listDistrict = /*#__PURE__*/ endpoint<ListDistrictInput, ListDistrictOutput, true>({
   id: 'approval.v4.district.list',
   method: 'GET',
   path: '/open-apis/approval/v4/districts',
@@ -68,7 +68,7 @@ export interface SearchDistrictOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=approval&resource=district&version=v4
  */
-export const searchDistrict = /*#__PURE__*/ endpoint<SearchDistrictInput, SearchDistrictOutput>({
+export const searchDistrict = /*#__PURE__*/ endpoint<SearchDistrictInput, SearchDistrictOutput, true>({
   id: 'approval.v4.district.search',
   method: 'POST',
   path: '/open-apis/approval/v4/districts/search',

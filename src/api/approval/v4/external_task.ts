@@ -34,7 +34,7 @@ export interface ListExternalTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=approval&resource=external_task&version=v4
  */
-export const listExternalTask = /*#__PURE__*/ endpoint<ListExternalTaskInput, ListExternalTaskOutput>({
+export const listExternalTask = /*#__PURE__*/ endpoint<ListExternalTaskInput, ListExternalTaskOutput, true>({
   id: 'approval.v4.external_task.list',
   method: 'GET',
   path: '/open-apis/approval/v4/external_tasks',

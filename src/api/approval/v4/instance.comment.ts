@@ -113,7 +113,7 @@ export interface ListInstanceCommentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=approval&resource=instance.comment&version=v4
  */
-export const listInstanceComment = /*#__PURE__*/ endpoint<ListInstanceCommentInput, ListInstanceCommentOutput>({
+export const listInstanceComment = /*#__PURE__*/ endpoint<ListInstanceCommentInput, ListInstanceCommentOutput, true>({
   id: 'approval.v4.instance.comment.list',
   method: 'GET',
   path: '/open-apis/approval/v4/instances/:instance_id/comments',

@@ -457,7 +457,7 @@ export interface InitiatedInstanceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=initiated&project=approval&resource=instance&version=v4
  */
-export const initiatedInstance = /*#__PURE__*/ endpoint<InitiatedInstanceInput, InitiatedInstanceOutput>({
+export const initiatedInstance = /*#__PURE__*/ endpoint<InitiatedInstanceInput, InitiatedInstanceOutput, true>({
   id: 'approval.v4.instance.initiated',
   method: 'GET',
   path: '/open-apis/approval/v4/instances/initiated',
@@ -496,7 +496,7 @@ export interface ListInstanceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=approval&resource=instance&version=v4
  */
-export const listInstance = /*#__PURE__*/ endpoint<ListInstanceInput, ListInstanceOutput>({
+export const listInstance = /*#__PURE__*/ endpoint<ListInstanceInput, ListInstanceOutput, true>({
   id: 'approval.v4.instance.list',
   method: 'GET',
   path: '/open-apis/approval/v4/instances',
@@ -602,7 +602,7 @@ export interface QueryInstanceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=approval&resource=instance&version=v4
  */
-export const queryInstance = /*#__PURE__*/ endpoint<QueryInstanceInput, QueryInstanceOutput>({
+export const queryInstance = /*#__PURE__*/ endpoint<QueryInstanceInput, QueryInstanceOutput, true>({
   id: 'approval.v4.instance.query',
   method: 'POST',
   path: '/open-apis/approval/v4/instances/query',
@@ -721,7 +721,7 @@ export interface SearchInstanceCcOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search_cc&project=approval&resource=instance&version=v4
  */
-export const searchInstanceCc = /*#__PURE__*/ endpoint<SearchInstanceCcInput, SearchInstanceCcOutput>({
+export const searchInstanceCc = /*#__PURE__*/ endpoint<SearchInstanceCcInput, SearchInstanceCcOutput, true>({
   id: 'approval.v4.instance.search_cc',
   method: 'POST',
   path: '/open-apis/approval/v4/instances/search_cc',

@@ -162,7 +162,7 @@ export interface ListTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=approval&resource=task&version=v4
  */
-export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput>({
+export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput, true>({
   id: 'approval.v4.task.list',
   method: 'GET',
   path: '/open-apis/approval/v4/tasks',
@@ -257,7 +257,7 @@ export interface QueryTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=approval&resource=task&version=v4
  */
-export const queryTask = /*#__PURE__*/ endpoint<QueryTaskInput, QueryTaskOutput>({
+export const queryTask = /*#__PURE__*/ endpoint<QueryTaskInput, QueryTaskOutput, true>({
   id: 'approval.v4.task.query',
   method: 'GET',
   path: '/open-apis/approval/v4/tasks/query',
@@ -457,7 +457,7 @@ export interface SearchTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=approval&resource=task&version=v4
  */
-export const searchTask = /*#__PURE__*/ endpoint<SearchTaskInput, SearchTaskOutput>({
+export const searchTask = /*#__PURE__*/ endpoint<SearchTaskInput, SearchTaskOutput, true>({
   id: 'approval.v4.task.search',
   method: 'POST',
   path: '/open-apis/approval/v4/tasks/search',

@@ -58,7 +58,7 @@ export interface ListArchiveRuleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=attendance&resource=archive_rule&version=v1
  */
-export const listArchiveRule = /*#__PURE__*/ endpoint<ListArchiveRuleInput, ListArchiveRuleOutput>({
+export const listArchiveRule = /*#__PURE__*/ endpoint<ListArchiveRuleInput, ListArchiveRuleOutput, true>({
   id: 'attendance.v1.archive_rule.list',
   method: 'GET',
   path: '/open-apis/attendance/v1/archive_rule',

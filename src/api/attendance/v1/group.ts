@@ -184,7 +184,7 @@ export interface ListGroupOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=attendance&resource=group&version=v1
  */
-export const listGroup = /*#__PURE__*/ endpoint<ListGroupInput, ListGroupOutput>({
+export const listGroup = /*#__PURE__*/ endpoint<ListGroupInput, ListGroupOutput, true>({
   id: 'attendance.v1.group.list',
   method: 'GET',
   path: '/open-apis/attendance/v1/groups',
@@ -220,7 +220,7 @@ export interface ListGroupUserOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_user&project=attendance&resource=group&version=v1
  */
-export const listGroupUser = /*#__PURE__*/ endpoint<ListGroupUserInput, ListGroupUserOutput>({
+export const listGroupUser = /*#__PURE__*/ endpoint<ListGroupUserInput, ListGroupUserOutput, true>({
   id: 'attendance.v1.group.list_user',
   method: 'GET',
   path: '/open-apis/attendance/v1/groups/:group_id/list_user',

@@ -175,7 +175,7 @@ export interface ListShiftOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=attendance&resource=shift&version=v1
  */
-export const listShift = /*#__PURE__*/ endpoint<ListShiftInput, ListShiftOutput>({
+export const listShift = /*#__PURE__*/ endpoint<ListShiftInput, ListShiftOutput, true>({
   id: 'attendance.v1.shift.list',
   method: 'GET',
   path: '/open-apis/attendance/v1/shifts',

@@ -22,7 +22,7 @@ export interface ListClassificationOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=baike&resource=classification&version=v1
  */
-export const listClassification = /*#__PURE__*/ endpoint<ListClassificationInput, ListClassificationOutput>({
+export const listClassification = /*#__PURE__*/ endpoint<ListClassificationInput, ListClassificationOutput, true>({
   id: 'baike.v1.classification.list',
   method: 'GET',
   path: '/open-apis/baike/v1/classifications',

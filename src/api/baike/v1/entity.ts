@@ -154,7 +154,7 @@ export interface ListEntityOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=baike&resource=entity&version=v1
  */
-export const listEntity = /*#__PURE__*/ endpoint<ListEntityInput, ListEntityOutput>({
+export const listEntity = /*#__PURE__*/ endpoint<ListEntityInput, ListEntityOutput, true>({
   id: 'baike.v1.entity.list',
   method: 'GET',
   path: '/open-apis/baike/v1/entities',
@@ -220,7 +220,7 @@ export interface SearchEntityOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=baike&resource=entity&version=v1
  */
-export const searchEntity = /*#__PURE__*/ endpoint<SearchEntityInput, SearchEntityOutput>({
+export const searchEntity = /*#__PURE__*/ endpoint<SearchEntityInput, SearchEntityOutput, true>({
   id: 'baike.v1.entity.search',
   method: 'POST',
   path: '/open-apis/baike/v1/entities/search',

@@ -63,7 +63,7 @@ export interface ListAppRoleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=base&resource=app.role&version=v2
  */
-export const listAppRole = /*#__PURE__*/ endpoint<ListAppRoleInput, ListAppRoleOutput>({
+export const listAppRole = /*#__PURE__*/ endpoint<ListAppRoleInput, ListAppRoleOutput, true>({
   id: 'base.v2.app.role.list',
   method: 'GET',
   path: '/open-apis/base/v2/apps/:app_token/roles',

@@ -63,7 +63,7 @@ export interface ListAppDashboardOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.dashboard&version=v1
  */
-export const listAppDashboard = /*#__PURE__*/ endpoint<ListAppDashboardInput, ListAppDashboardOutput>({
+export const listAppDashboard = /*#__PURE__*/ endpoint<ListAppDashboardInput, ListAppDashboardOutput, true>({
   id: 'bitable.v1.app.dashboard.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/dashboards',

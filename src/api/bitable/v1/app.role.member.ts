@@ -159,7 +159,7 @@ export interface ListAppRoleMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.role.member&version=v1
  */
-export const listAppRoleMember = /*#__PURE__*/ endpoint<ListAppRoleMemberInput, ListAppRoleMemberOutput>({
+export const listAppRoleMember = /*#__PURE__*/ endpoint<ListAppRoleMemberInput, ListAppRoleMemberOutput, true>({
   id: 'bitable.v1.app.role.member.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/roles/:role_id/members',

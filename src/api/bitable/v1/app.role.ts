@@ -80,7 +80,7 @@ export interface ListAppRoleOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.role&version=v1
  */
-export const listAppRole = /*#__PURE__*/ endpoint<ListAppRoleInput, ListAppRoleOutput>({
+export const listAppRole = /*#__PURE__*/ endpoint<ListAppRoleInput, ListAppRoleOutput, true>({
   id: 'bitable.v1.app.role.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/roles',

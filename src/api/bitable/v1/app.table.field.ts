@@ -178,7 +178,7 @@ export interface ListAppTableFieldOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table.field&version=v1
  */
-export const listAppTableField = /*#__PURE__*/ endpoint<ListAppTableFieldInput, ListAppTableFieldOutput>({
+export const listAppTableField = /*#__PURE__*/ endpoint<ListAppTableFieldInput, ListAppTableFieldOutput, true>({
   id: 'bitable.v1.app.table.field.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/tables/:table_id/fields',

@@ -32,7 +32,7 @@ export interface ListAppTableFormFieldOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table.form.field&version=v1
  */
-export const listAppTableFormField = /*#__PURE__*/ endpoint<ListAppTableFormFieldInput, ListAppTableFormFieldOutput>({
+export const listAppTableFormField = /*#__PURE__*/ endpoint<ListAppTableFormFieldInput, ListAppTableFormFieldOutput, true>({
   id: 'bitable.v1.app.table.form.field.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/tables/:table_id/forms/:form_id/fields',

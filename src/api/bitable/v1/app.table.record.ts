@@ -393,7 +393,7 @@ export interface ListAppTableRecordOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table.record&version=v1
  */
-export const listAppTableRecord = /*#__PURE__*/ endpoint<ListAppTableRecordInput, ListAppTableRecordOutput>({
+export const listAppTableRecord = /*#__PURE__*/ endpoint<ListAppTableRecordInput, ListAppTableRecordOutput, true>({
   id: 'bitable.v1.app.table.record.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/tables/:table_id/records',
@@ -449,7 +449,7 @@ export interface SearchAppTableRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=bitable&resource=app.table.record&version=v1
  */
-export const searchAppTableRecord = /*#__PURE__*/ endpoint<SearchAppTableRecordInput, SearchAppTableRecordOutput>({
+export const searchAppTableRecord = /*#__PURE__*/ endpoint<SearchAppTableRecordInput, SearchAppTableRecordOutput, true>({
   id: 'bitable.v1.app.table.record.search',
   method: 'POST',
   path: '/open-apis/bitable/v1/apps/:app_token/tables/:table_id/records/search',

@@ -241,7 +241,7 @@ export interface ListAppTableOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table&version=v1
  */
-export const listAppTable = /*#__PURE__*/ endpoint<ListAppTableInput, ListAppTableOutput>({
+export const listAppTable = /*#__PURE__*/ endpoint<ListAppTableInput, ListAppTableOutput, true>({
   id: 'bitable.v1.app.table.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/tables',

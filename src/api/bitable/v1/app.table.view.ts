@@ -104,7 +104,7 @@ export interface ListAppTableViewOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table.view&version=v1
  */
-export const listAppTableView = /*#__PURE__*/ endpoint<ListAppTableViewInput, ListAppTableViewOutput>({
+export const listAppTableView = /*#__PURE__*/ endpoint<ListAppTableViewInput, ListAppTableViewOutput, true>({
   id: 'bitable.v1.app.table.view.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/tables/:table_id/views',

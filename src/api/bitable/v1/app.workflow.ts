@@ -20,7 +20,7 @@ export interface ListAppWorkflowOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.workflow&version=v1
  */
-export const listAppWorkflow = /*#__PURE__*/ endpoint<ListAppWorkflowInput, ListAppWorkflowOutput>({
+export const listAppWorkflow = /*#__PURE__*/ endpoint<ListAppWorkflowInput, ListAppWorkflowOutput, true>({
   id: 'bitable.v1.app.workflow.list',
   method: 'GET',
   path: '/open-apis/bitable/v1/apps/:app_token/workflows',

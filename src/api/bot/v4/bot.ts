@@ -27,7 +27,7 @@ export interface SearchBotOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=bot&resource=bot&version=v4
  */
-export const searchBot = /*#__PURE__*/ endpoint<SearchBotInput, SearchBotOutput>({
+export const searchBot = /*#__PURE__*/ endpoint<SearchBotInput, SearchBotOutput, true>({
   id: 'bot.v4.bot.search',
   method: 'POST',
   path: '/open-apis/bot/v4/bot/search',

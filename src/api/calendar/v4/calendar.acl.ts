@@ -80,7 +80,7 @@ export interface ListCalendarAclOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=calendar&resource=calendar.acl&version=v4
  */
-export const listCalendarAcl = /*#__PURE__*/ endpoint<ListCalendarAclInput, ListCalendarAclOutput>({
+export const listCalendarAcl = /*#__PURE__*/ endpoint<ListCalendarAclInput, ListCalendarAclOutput, true>({
   id: 'calendar.v4.calendar.acl.list',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/acls',

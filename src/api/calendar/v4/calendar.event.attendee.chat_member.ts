@@ -34,7 +34,7 @@ export interface ListCalendarEventAttendeeChatMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=calendar&resource=calendar.event.attendee.chat_member&version=v4
  */
-export const listCalendarEventAttendeeChatMember = /*#__PURE__*/ endpoint<ListCalendarEventAttendeeChatMemberInput, ListCalendarEventAttendeeChatMemberOutput>({
+export const listCalendarEventAttendeeChatMember = /*#__PURE__*/ endpoint<ListCalendarEventAttendeeChatMemberInput, ListCalendarEventAttendeeChatMemberOutput, true>({
   id: 'calendar.v4.calendar.event.attendee.chat_member.list',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/events/:event_id/attendees/:attendee_id/chat_members',

@@ -159,7 +159,7 @@ export interface ListCalendarEventAttendeeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=calendar&resource=calendar.event.attendee&version=v4
  */
-export const listCalendarEventAttendee = /*#__PURE__*/ endpoint<ListCalendarEventAttendeeInput, ListCalendarEventAttendeeOutput>({
+export const listCalendarEventAttendee = /*#__PURE__*/ endpoint<ListCalendarEventAttendeeInput, ListCalendarEventAttendeeOutput, true>({
   id: 'calendar.v4.calendar.event.attendee.list',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/events/:event_id/attendees',

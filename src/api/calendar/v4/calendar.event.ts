@@ -218,7 +218,7 @@ export interface InstancesCalendarEventOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=instances&project=calendar&resource=calendar.event&version=v4
  */
-export const instancesCalendarEvent = /*#__PURE__*/ endpoint<InstancesCalendarEventInput, InstancesCalendarEventOutput>({
+export const instancesCalendarEvent = /*#__PURE__*/ endpoint<InstancesCalendarEventInput, InstancesCalendarEventOutput, true>({
   id: 'calendar.v4.calendar.event.instances',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/events/:event_id/instances',
@@ -292,7 +292,7 @@ export interface ListCalendarEventOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=calendar&resource=calendar.event&version=v4
  */
-export const listCalendarEvent = /*#__PURE__*/ endpoint<ListCalendarEventInput, ListCalendarEventOutput>({
+export const listCalendarEvent = /*#__PURE__*/ endpoint<ListCalendarEventInput, ListCalendarEventOutput, true>({
   id: 'calendar.v4.calendar.event.list',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/events',
@@ -454,7 +454,7 @@ export interface SearchCalendarEventOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=calendar&resource=calendar.event&version=v4
  */
-export const searchCalendarEvent = /*#__PURE__*/ endpoint<SearchCalendarEventInput, SearchCalendarEventOutput>({
+export const searchCalendarEvent = /*#__PURE__*/ endpoint<SearchCalendarEventInput, SearchCalendarEventOutput, true>({
   id: 'calendar.v4.calendar.event.search',
   method: 'POST',
   path: '/open-apis/calendar/v4/calendars/:calendar_id/events/search',

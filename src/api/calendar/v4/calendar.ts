@@ -114,7 +114,7 @@ export interface ListCalendarOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=calendar&resource=calendar&version=v4
  */
-export const listCalendar = /*#__PURE__*/ endpoint<ListCalendarInput, ListCalendarOutput>({
+export const listCalendar = /*#__PURE__*/ endpoint<ListCalendarInput, ListCalendarOutput, true>({
   id: 'calendar.v4.calendar.list',
   method: 'GET',
   path: '/open-apis/calendar/v4/calendars',
@@ -274,7 +274,7 @@ export interface SearchCalendarOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=calendar&resource=calendar&version=v4
  */
-export const searchCalendar = /*#__PURE__*/ endpoint<SearchCalendarInput, SearchCalendarOutput>({
+export const searchCalendar = /*#__PURE__*/ endpoint<SearchCalendarInput, SearchCalendarOutput, true>({
   id: 'calendar.v4.calendar.search',
   method: 'POST',
   path: '/open-apis/calendar/v4/calendars/search',

@@ -99,7 +99,7 @@ export interface QueryArchiveOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=compensation&resource=archive&version=v1
  */
-export const queryArchive = /*#__PURE__*/ endpoint<QueryArchiveInput, QueryArchiveOutput>({
+export const queryArchive = /*#__PURE__*/ endpoint<QueryArchiveInput, QueryArchiveOutput, true>({
   id: 'compensation.v1.archive.query',
   method: 'POST',
   path: '/open-apis/compensation/v1/archives/query',

@@ -29,7 +29,7 @@ export interface ListChangeReasonOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=change_reason&version=v1
  */
-export const listChangeReason = /*#__PURE__*/ endpoint<ListChangeReasonInput, ListChangeReasonOutput>({
+export const listChangeReason = /*#__PURE__*/ endpoint<ListChangeReasonInput, ListChangeReasonOutput, true>({
   id: 'compensation.v1.change_reason.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/change_reasons',

@@ -28,7 +28,7 @@ export interface ListIndicatorOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=indicator&version=v1
  */
-export const listIndicator = /*#__PURE__*/ endpoint<ListIndicatorInput, ListIndicatorOutput>({
+export const listIndicator = /*#__PURE__*/ endpoint<ListIndicatorInput, ListIndicatorOutput, true>({
   id: 'compensation.v1.indicator.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/indicators',

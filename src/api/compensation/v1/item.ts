@@ -43,7 +43,7 @@ export interface ListItemOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=item&version=v1
  */
-export const listItem = /*#__PURE__*/ endpoint<ListItemInput, ListItemOutput>({
+export const listItem = /*#__PURE__*/ endpoint<ListItemInput, ListItemOutput, true>({
   id: 'compensation.v1.item.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/items',

@@ -22,7 +22,7 @@ export interface ListItemCategoryOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=item_category&version=v1
  */
-export const listItemCategory = /*#__PURE__*/ endpoint<ListItemCategoryInput, ListItemCategoryOutput>({
+export const listItemCategory = /*#__PURE__*/ endpoint<ListItemCategoryInput, ListItemCategoryOutput, true>({
   id: 'compensation.v1.item_category.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/item_categories',

@@ -250,7 +250,7 @@ export interface QueryLumpSumPaymentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=compensation&resource=lump_sum_payment&version=v1
  */
-export const queryLumpSumPayment = /*#__PURE__*/ endpoint<QueryLumpSumPaymentInput, QueryLumpSumPaymentOutput>({
+export const queryLumpSumPayment = /*#__PURE__*/ endpoint<QueryLumpSumPaymentInput, QueryLumpSumPaymentOutput, true>({
   id: 'compensation.v1.lump_sum_payment.query',
   method: 'POST',
   path: '/open-apis/compensation/v1/lump_sum_payment/query',
@@ -336,7 +336,7 @@ export interface QueryLumpSumPaymentDetailOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_detail&project=compensation&resource=lump_sum_payment&version=v1
  */
-export const queryLumpSumPaymentDetail = /*#__PURE__*/ endpoint<QueryLumpSumPaymentDetailInput, QueryLumpSumPaymentDetailOutput>({
+export const queryLumpSumPaymentDetail = /*#__PURE__*/ endpoint<QueryLumpSumPaymentDetailInput, QueryLumpSumPaymentDetailOutput, true>({
   id: 'compensation.v1.lump_sum_payment.query_detail',
   method: 'POST',
   path: '/open-apis/compensation/v1/lump_sum_payment/query_detail',

@@ -44,7 +44,7 @@ export interface ListPlanOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=plan&version=v1
  */
-export const listPlan = /*#__PURE__*/ endpoint<ListPlanInput, ListPlanOutput>({
+export const listPlan = /*#__PURE__*/ endpoint<ListPlanInput, ListPlanOutput, true>({
   id: 'compensation.v1.plan.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/plans',

@@ -205,7 +205,7 @@ export interface QueryRecurringPaymentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=compensation&resource=recurring_payment&version=v1
  */
-export const queryRecurringPayment = /*#__PURE__*/ endpoint<QueryRecurringPaymentInput, QueryRecurringPaymentOutput>({
+export const queryRecurringPayment = /*#__PURE__*/ endpoint<QueryRecurringPaymentInput, QueryRecurringPaymentOutput, true>({
   id: 'compensation.v1.recurring_payment.query',
   method: 'POST',
   path: '/open-apis/compensation/v1/recurring_payment/query',

@@ -27,7 +27,7 @@ export interface ListSocialPlanOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=compensation&resource=social_plan&version=v1
  */
-export const listSocialPlan = /*#__PURE__*/ endpoint<ListSocialPlanInput, ListSocialPlanOutput>({
+export const listSocialPlan = /*#__PURE__*/ endpoint<ListSocialPlanInput, ListSocialPlanOutput, true>({
   id: 'compensation.v1.social_plan.list',
   method: 'GET',
   path: '/open-apis/compensation/v1/social_plans',

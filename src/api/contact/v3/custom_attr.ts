@@ -31,7 +31,7 @@ export interface ListCustomAttrOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=custom_attr&version=v3
  */
-export const listCustomAttr = /*#__PURE__*/ endpoint<ListCustomAttrInput, ListCustomAttrOutput>({
+export const listCustomAttr = /*#__PURE__*/ endpoint<ListCustomAttrInput, ListCustomAttrOutput, true>({
   id: 'contact.v3.custom_attr.list',
   method: 'GET',
   path: '/open-apis/contact/v3/custom_attrs',

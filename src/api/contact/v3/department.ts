@@ -64,7 +64,7 @@ export interface ChildrenDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=children&project=contact&resource=department&version=v3
  */
-export const childrenDepartment = /*#__PURE__*/ endpoint<ChildrenDepartmentInput, ChildrenDepartmentOutput>({
+export const childrenDepartment = /*#__PURE__*/ endpoint<ChildrenDepartmentInput, ChildrenDepartmentOutput, true>({
   id: 'contact.v3.department.children',
   method: 'GET',
   path: '/open-apis/contact/v3/departments/:department_id/children',
@@ -230,7 +230,7 @@ export interface ListDepartmentOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=department&version=v3
  */
-export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput>({
+export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput, true>({
   id: 'contact.v3.department.list',
   method: 'GET',
   path: '/open-apis/contact/v3/departments',
@@ -274,7 +274,7 @@ export interface ParentDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=parent&project=contact&resource=department&version=v3
  */
-export const parentDepartment = /*#__PURE__*/ endpoint<ParentDepartmentInput, ParentDepartmentOutput>({
+export const parentDepartment = /*#__PURE__*/ endpoint<ParentDepartmentInput, ParentDepartmentOutput, true>({
   id: 'contact.v3.department.parent',
   method: 'GET',
   path: '/open-apis/contact/v3/departments/parent',
@@ -373,7 +373,7 @@ export interface SearchDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=contact&resource=department&version=v3
  */
-export const searchDepartment = /*#__PURE__*/ endpoint<SearchDepartmentInput, SearchDepartmentOutput>({
+export const searchDepartment = /*#__PURE__*/ endpoint<SearchDepartmentInput, SearchDepartmentOutput, true>({
   id: 'contact.v3.department.search',
   method: 'POST',
   path: '/open-apis/contact/v3/departments/search',

@@ -75,7 +75,7 @@ export interface ListEmployeeTypeEnumOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=employee_type_enum&version=v3
  */
-export const listEmployeeTypeEnum = /*#__PURE__*/ endpoint<ListEmployeeTypeEnumInput, ListEmployeeTypeEnumOutput>({
+export const listEmployeeTypeEnum = /*#__PURE__*/ endpoint<ListEmployeeTypeEnumInput, ListEmployeeTypeEnumOutput, true>({
   id: 'contact.v3.employee_type_enum.list',
   method: 'GET',
   path: '/open-apis/contact/v3/employee_type_enums',

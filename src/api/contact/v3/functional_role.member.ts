@@ -122,7 +122,7 @@ export interface ListFunctionalRoleMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=functional_role.member&version=v3
  */
-export const listFunctionalRoleMember = /*#__PURE__*/ endpoint<ListFunctionalRoleMemberInput, ListFunctionalRoleMemberOutput>({
+export const listFunctionalRoleMember = /*#__PURE__*/ endpoint<ListFunctionalRoleMemberInput, ListFunctionalRoleMemberOutput, true>({
   id: 'contact.v3.functional_role.member.list',
   method: 'GET',
   path: '/open-apis/contact/v3/functional_roles/:role_id/members',

@@ -140,7 +140,7 @@ export interface SimplelistGroupMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=simplelist&project=contact&resource=group.member&version=v3
  */
-export const simplelistGroupMember = /*#__PURE__*/ endpoint<SimplelistGroupMemberInput, SimplelistGroupMemberOutput>({
+export const simplelistGroupMember = /*#__PURE__*/ endpoint<SimplelistGroupMemberInput, SimplelistGroupMemberOutput, true>({
   id: 'contact.v3.group.member.simplelist',
   method: 'GET',
   path: '/open-apis/contact/v3/group/:group_id/member/simplelist',

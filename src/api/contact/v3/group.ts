@@ -149,7 +149,7 @@ export interface MemberGroupBelongOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=member_belong&project=contact&resource=group&version=v3
  */
-export const memberGroupBelong = /*#__PURE__*/ endpoint<MemberGroupBelongInput, MemberGroupBelongOutput>({
+export const memberGroupBelong = /*#__PURE__*/ endpoint<MemberGroupBelongInput, MemberGroupBelongOutput, true>({
   id: 'contact.v3.group.member_belong',
   method: 'GET',
   path: '/open-apis/contact/v3/group/member_belong',
@@ -241,7 +241,7 @@ export interface SimplelistGroupOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=simplelist&project=contact&resource=group&version=v3
  */
-export const simplelistGroup = /*#__PURE__*/ endpoint<SimplelistGroupInput, SimplelistGroupOutput>({
+export const simplelistGroup = /*#__PURE__*/ endpoint<SimplelistGroupInput, SimplelistGroupOutput, true>({
   id: 'contact.v3.group.simplelist',
   method: 'GET',
   path: '/open-apis/contact/v3/group/simplelist',

@@ -107,7 +107,7 @@ export interface ListJobFamilyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=job_family&version=v3
  */
-export const listJobFamily = /*#__PURE__*/ endpoint<ListJobFamilyInput, ListJobFamilyOutput>({
+export const listJobFamily = /*#__PURE__*/ endpoint<ListJobFamilyInput, ListJobFamilyOutput, true>({
   id: 'contact.v3.job_family.list',
   method: 'GET',
   path: '/open-apis/contact/v3/job_families',

@@ -107,7 +107,7 @@ export interface ListJobLevelOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=job_level&version=v3
  */
-export const listJobLevel = /*#__PURE__*/ endpoint<ListJobLevelInput, ListJobLevelOutput>({
+export const listJobLevel = /*#__PURE__*/ endpoint<ListJobLevelInput, ListJobLevelOutput, true>({
   id: 'contact.v3.job_level.list',
   method: 'GET',
   path: '/open-apis/contact/v3/job_levels',

@@ -45,7 +45,7 @@ export interface ListJobTitleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=job_title&version=v3
  */
-export const listJobTitle = /*#__PURE__*/ endpoint<ListJobTitleInput, ListJobTitleOutput>({
+export const listJobTitle = /*#__PURE__*/ endpoint<ListJobTitleInput, ListJobTitleOutput, true>({
   id: 'contact.v3.job_title.list',
   method: 'GET',
   path: '/open-apis/contact/v3/job_titles',

@@ -28,7 +28,7 @@ export interface ListScopeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=scope&version=v3
  */
-export const listScope = /*#__PURE__*/ endpoint<ListScopeInput, ListScopeOutput>({
+export const listScope = /*#__PURE__*/ endpoint<ListScopeInput, ListScopeOutput, true>({
   id: 'contact.v3.scope.list',
   method: 'GET',
   path: '/open-apis/contact/v3/scopes',

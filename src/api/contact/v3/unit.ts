@@ -117,7 +117,7 @@ export interface ListUnitOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=unit&version=v3
  */
-export const listUnit = /*#__PURE__*/ endpoint<ListUnitInput, ListUnitOutput>({
+export const listUnit = /*#__PURE__*/ endpoint<ListUnitInput, ListUnitOutput, true>({
   id: 'contact.v3.unit.list',
   method: 'GET',
   path: '/open-apis/contact/v3/unit',
@@ -151,7 +151,7 @@ export interface ListUnitDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_department&project=contact&resource=unit&version=v3
  */
-export const listUnitDepartment = /*#__PURE__*/ endpoint<ListUnitDepartmentInput, ListUnitDepartmentOutput>({
+export const listUnitDepartment = /*#__PURE__*/ endpoint<ListUnitDepartmentInput, ListUnitDepartmentOutput, true>({
   id: 'contact.v3.unit.list_department',
   method: 'GET',
   path: '/open-apis/contact/v3/unit/list_department',

@@ -295,7 +295,7 @@ export interface FindUserByDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=find_by_department&project=contact&resource=user&version=v3
  */
-export const findUserByDepartment = /*#__PURE__*/ endpoint<FindUserByDepartmentInput, FindUserByDepartmentOutput>({
+export const findUserByDepartment = /*#__PURE__*/ endpoint<FindUserByDepartmentInput, FindUserByDepartmentOutput, true>({
   id: 'contact.v3.user.find_by_department',
   method: 'GET',
   path: '/open-apis/contact/v3/users/find_by_department',
@@ -373,7 +373,7 @@ export interface ListUserOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=user&version=v3
  */
-export const listUser = /*#__PURE__*/ endpoint<ListUserInput, ListUserOutput>({
+export const listUser = /*#__PURE__*/ endpoint<ListUserInput, ListUserOutput, true>({
   id: 'contact.v3.user.list',
   method: 'GET',
   path: '/open-apis/contact/v3/users',

@@ -45,7 +45,7 @@ export interface ListWorkCityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=work_city&version=v3
  */
-export const listWorkCity = /*#__PURE__*/ endpoint<ListWorkCityInput, ListWorkCityOutput>({
+export const listWorkCity = /*#__PURE__*/ endpoint<ListWorkCityInput, ListWorkCityOutput, true>({
   id: 'contact.v3.work_city.list',
   method: 'GET',
   path: '/open-apis/contact/v3/work_cities',

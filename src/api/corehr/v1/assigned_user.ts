@@ -30,7 +30,7 @@ export interface SearchAssignedUserOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=assigned_user&version=v1
  */
-export const searchAssignedUser = /*#__PURE__*/ endpoint<SearchAssignedUserInput, SearchAssignedUserOutput>({
+export const searchAssignedUser = /*#__PURE__*/ endpoint<SearchAssignedUserInput, SearchAssignedUserOutput, true>({
   id: 'corehr.v1.assigned_user.search',
   method: 'POST',
   path: '/open-apis/corehr/v1/assigned_users/search',

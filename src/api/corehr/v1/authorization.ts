@@ -125,7 +125,7 @@ export interface QueryAuthorizationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=authorization&version=v1
  */
-export const queryAuthorization = /*#__PURE__*/ endpoint<QueryAuthorizationInput, QueryAuthorizationOutput>({
+export const queryAuthorization = /*#__PURE__*/ endpoint<QueryAuthorizationInput, QueryAuthorizationOutput, true>({
   id: 'corehr.v1.authorization.query',
   method: 'GET',
   path: '/open-apis/corehr/v1/authorizations/query',

@@ -149,7 +149,7 @@ export interface ListCompanyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=company&version=v1
  */
-export const listCompany = /*#__PURE__*/ endpoint<ListCompanyInput, ListCompanyOutput>({
+export const listCompany = /*#__PURE__*/ endpoint<ListCompanyInput, ListCompanyOutput, true>({
   id: 'corehr.v1.company.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/companies',

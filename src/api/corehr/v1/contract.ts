@@ -119,7 +119,7 @@ export interface ListContractOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=contract&version=v1
  */
-export const listContract = /*#__PURE__*/ endpoint<ListContractInput, ListContractOutput>({
+export const listContract = /*#__PURE__*/ endpoint<ListContractInput, ListContractOutput, true>({
   id: 'corehr.v1.contract.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/contracts',

@@ -47,7 +47,7 @@ export interface ListCountryRegionOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=country_region&version=v1
  */
-export const listCountryRegion = /*#__PURE__*/ endpoint<ListCountryRegionInput, ListCountryRegionOutput>({
+export const listCountryRegion = /*#__PURE__*/ endpoint<ListCountryRegionInput, ListCountryRegionOutput, true>({
   id: 'corehr.v1.country_region.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/country_regions',

@@ -47,7 +47,7 @@ export interface ListCurrencyOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=currency&version=v1
  */
-export const listCurrency = /*#__PURE__*/ endpoint<ListCurrencyInput, ListCurrencyOutput>({
+export const listCurrency = /*#__PURE__*/ endpoint<ListCurrencyInput, ListCurrencyOutput, true>({
   id: 'corehr.v1.currency.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/currencies',

@@ -51,7 +51,7 @@ export interface ListCustomFieldObjectApiNameOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_object_api_name&project=corehr&resource=custom_field&version=v1
  */
-export const listCustomFieldObjectApiName = /*#__PURE__*/ endpoint<ListCustomFieldObjectApiNameInput, ListCustomFieldObjectApiNameOutput>({
+export const listCustomFieldObjectApiName = /*#__PURE__*/ endpoint<ListCustomFieldObjectApiNameInput, ListCustomFieldObjectApiNameOutput, true>({
   id: 'corehr.v1.custom_field.list_object_api_name',
   method: 'GET',
   path: '/open-apis/corehr/v1/custom_fields/list_object_api_name',

@@ -146,7 +146,7 @@ export interface ListDepartmentOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=department&version=v1
  */
-export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput>({
+export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput, true>({
   id: 'corehr.v1.department.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/departments',

@@ -101,7 +101,7 @@ export interface ListEmployeeTypeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=employee_type&version=v1
  */
-export const listEmployeeType = /*#__PURE__*/ endpoint<ListEmployeeTypeInput, ListEmployeeTypeOutput>({
+export const listEmployeeType = /*#__PURE__*/ endpoint<ListEmployeeTypeInput, ListEmployeeTypeOutput, true>({
   id: 'corehr.v1.employee_type.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/employee_types',

@@ -125,7 +125,7 @@ export interface ListJobOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job&version=v1
  */
-export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput>({
+export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput, true>({
   id: 'corehr.v1.job.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/jobs',

@@ -186,7 +186,7 @@ export interface ListJobDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job_data&version=v1
  */
-export const listJobData = /*#__PURE__*/ endpoint<ListJobDataInput, ListJobDataOutput>({
+export const listJobData = /*#__PURE__*/ endpoint<ListJobDataInput, ListJobDataOutput, true>({
   id: 'corehr.v1.job_data.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/job_datas',

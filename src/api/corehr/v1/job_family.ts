@@ -117,7 +117,7 @@ export interface ListJobFamilyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job_family&version=v1
  */
-export const listJobFamily = /*#__PURE__*/ endpoint<ListJobFamilyInput, ListJobFamilyOutput>({
+export const listJobFamily = /*#__PURE__*/ endpoint<ListJobFamilyInput, ListJobFamilyOutput, true>({
   id: 'corehr.v1.job_family.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/job_families',

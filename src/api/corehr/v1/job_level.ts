@@ -115,7 +115,7 @@ export interface ListJobLevelOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job_level&version=v1
  */
-export const listJobLevel = /*#__PURE__*/ endpoint<ListJobLevelInput, ListJobLevelOutput>({
+export const listJobLevel = /*#__PURE__*/ endpoint<ListJobLevelInput, ListJobLevelOutput, true>({
   id: 'corehr.v1.job_level.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/job_levels',

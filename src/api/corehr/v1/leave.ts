@@ -94,7 +94,7 @@ export interface LeaveLeaveBalancesOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=leave_balances&project=corehr&resource=leave&version=v1
  */
-export const leaveLeaveBalances = /*#__PURE__*/ endpoint<LeaveLeaveBalancesInput, LeaveLeaveBalancesOutput>({
+export const leaveLeaveBalances = /*#__PURE__*/ endpoint<LeaveLeaveBalancesInput, LeaveLeaveBalancesOutput, true>({
   id: 'corehr.v1.leave.leave_balances',
   method: 'GET',
   path: '/open-apis/corehr/v1/leaves/leave_balances',
@@ -158,7 +158,7 @@ export interface LeaveLeaveRequestHistoryOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=leave_request_history&project=corehr&resource=leave&version=v1
  */
-export const leaveLeaveRequestHistory = /*#__PURE__*/ endpoint<LeaveLeaveRequestHistoryInput, LeaveLeaveRequestHistoryOutput>({
+export const leaveLeaveRequestHistory = /*#__PURE__*/ endpoint<LeaveLeaveRequestHistoryInput, LeaveLeaveRequestHistoryOutput, true>({
   id: 'corehr.v1.leave.leave_request_history',
   method: 'GET',
   path: '/open-apis/corehr/v1/leaves/leave_request_history',
@@ -228,7 +228,7 @@ export interface LeaveLeaveTypesOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=leave_types&project=corehr&resource=leave&version=v1
  */
-export const leaveLeaveTypes = /*#__PURE__*/ endpoint<LeaveLeaveTypesInput, LeaveLeaveTypesOutput>({
+export const leaveLeaveTypes = /*#__PURE__*/ endpoint<LeaveLeaveTypesInput, LeaveLeaveTypesOutput, true>({
   id: 'corehr.v1.leave.leave_types',
   method: 'GET',
   path: '/open-apis/corehr/v1/leaves/leave_types',

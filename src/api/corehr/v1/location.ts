@@ -175,7 +175,7 @@ export interface ListLocationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=location&version=v1
  */
-export const listLocation = /*#__PURE__*/ endpoint<ListLocationInput, ListLocationOutput>({
+export const listLocation = /*#__PURE__*/ endpoint<ListLocationInput, ListLocationOutput, true>({
   id: 'corehr.v1.location.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/locations',

@@ -119,7 +119,7 @@ export interface ListNationalIdTypeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=national_id_type&version=v1
  */
-export const listNationalIdType = /*#__PURE__*/ endpoint<ListNationalIdTypeInput, ListNationalIdTypeOutput>({
+export const listNationalIdType = /*#__PURE__*/ endpoint<ListNationalIdTypeInput, ListNationalIdTypeOutput, true>({
   id: 'corehr.v1.national_id_type.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/national_id_types',

@@ -83,7 +83,7 @@ export interface SearchOffboardingOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=offboarding&version=v1
  */
-export const searchOffboarding = /*#__PURE__*/ endpoint<SearchOffboardingInput, SearchOffboardingOutput>({
+export const searchOffboarding = /*#__PURE__*/ endpoint<SearchOffboardingInput, SearchOffboardingOutput, true>({
   id: 'corehr.v1.offboarding.search',
   method: 'POST',
   path: '/open-apis/corehr/v1/offboardings/search',

@@ -83,7 +83,7 @@ export interface ListPreHireOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=pre_hire&version=v1
  */
-export const listPreHire = /*#__PURE__*/ endpoint<ListPreHireInput, ListPreHireOutput>({
+export const listPreHire = /*#__PURE__*/ endpoint<ListPreHireInput, ListPreHireOutput, true>({
   id: 'corehr.v1.pre_hire.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/pre_hires',

@@ -22,7 +22,7 @@ export interface ListSecurityGroupOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=security_group&version=v1
  */
-export const listSecurityGroup = /*#__PURE__*/ endpoint<ListSecurityGroupInput, ListSecurityGroupOutput>({
+export const listSecurityGroup = /*#__PURE__*/ endpoint<ListSecurityGroupInput, ListSecurityGroupOutput, true>({
   id: 'corehr.v1.security_group.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/security_groups',

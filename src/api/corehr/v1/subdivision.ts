@@ -47,7 +47,7 @@ export interface ListSubdivisionOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=subdivision&version=v1
  */
-export const listSubdivision = /*#__PURE__*/ endpoint<ListSubdivisionInput, ListSubdivisionOutput>({
+export const listSubdivision = /*#__PURE__*/ endpoint<ListSubdivisionInput, ListSubdivisionOutput, true>({
   id: 'corehr.v1.subdivision.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/subdivisions',

@@ -47,7 +47,7 @@ export interface ListSubregionOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=subregion&version=v1
  */
-export const listSubregion = /*#__PURE__*/ endpoint<ListSubregionInput, ListSubregionOutput>({
+export const listSubregion = /*#__PURE__*/ endpoint<ListSubregionInput, ListSubregionOutput, true>({
   id: 'corehr.v1.subregion.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/subregions',

@@ -109,7 +109,7 @@ export interface ListWorkingHoursTypeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=working_hours_type&version=v1
  */
-export const listWorkingHoursType = /*#__PURE__*/ endpoint<ListWorkingHoursTypeInput, ListWorkingHoursTypeOutput>({
+export const listWorkingHoursType = /*#__PURE__*/ endpoint<ListWorkingHoursTypeInput, ListWorkingHoursTypeOutput, true>({
   id: 'corehr.v1.working_hours_type.list',
   method: 'GET',
   path: '/open-apis/corehr/v1/working_hours_types',

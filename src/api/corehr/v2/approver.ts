@@ -27,7 +27,7 @@ export interface ListApproverOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=approver&version=v2
  */
-export const listApprover = /*#__PURE__*/ endpoint<ListApproverInput, ListApproverOutput>({
+export const listApprover = /*#__PURE__*/ endpoint<ListApproverInput, ListApproverOutput, true>({
   id: 'corehr.v2.approver.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/approvers',

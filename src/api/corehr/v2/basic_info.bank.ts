@@ -37,7 +37,7 @@ export interface SearchBasicInfoBankOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.bank&version=v2
  */
-export const searchBasicInfoBank = /*#__PURE__*/ endpoint<SearchBasicInfoBankInput, SearchBasicInfoBankOutput>({
+export const searchBasicInfoBank = /*#__PURE__*/ endpoint<SearchBasicInfoBankInput, SearchBasicInfoBankOutput, true>({
   id: 'corehr.v2.basic_info.bank.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/banks/search',

@@ -43,7 +43,7 @@ export interface SearchBasicInfoBankBranchOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.bank_branch&version=v2
  */
-export const searchBasicInfoBankBranch = /*#__PURE__*/ endpoint<SearchBasicInfoBankBranchInput, SearchBasicInfoBankBranchOutput>({
+export const searchBasicInfoBankBranch = /*#__PURE__*/ endpoint<SearchBasicInfoBankBranchInput, SearchBasicInfoBankBranchOutput, true>({
   id: 'corehr.v2.basic_info.bank_branch.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/bank_branchs/search',

@@ -30,7 +30,7 @@ export interface SearchBasicInfoCityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.city&version=v2
  */
-export const searchBasicInfoCity = /*#__PURE__*/ endpoint<SearchBasicInfoCityInput, SearchBasicInfoCityOutput>({
+export const searchBasicInfoCity = /*#__PURE__*/ endpoint<SearchBasicInfoCityInput, SearchBasicInfoCityOutput, true>({
   id: 'corehr.v2.basic_info.city.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/cities/search',

@@ -31,7 +31,7 @@ export interface SearchBasicInfoCountryRegionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.country_region&version=v2
  */
-export const searchBasicInfoCountryRegion = /*#__PURE__*/ endpoint<SearchBasicInfoCountryRegionInput, SearchBasicInfoCountryRegionOutput>({
+export const searchBasicInfoCountryRegion = /*#__PURE__*/ endpoint<SearchBasicInfoCountryRegionInput, SearchBasicInfoCountryRegionOutput, true>({
   id: 'corehr.v2.basic_info.country_region.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/country_regions/search',

@@ -30,7 +30,7 @@ export interface SearchBasicInfoCountryRegionSubdivisionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.country_region_subdivision&version=v2
  */
-export const searchBasicInfoCountryRegionSubdivision = /*#__PURE__*/ endpoint<SearchBasicInfoCountryRegionSubdivisionInput, SearchBasicInfoCountryRegionSubdivisionOutput>({
+export const searchBasicInfoCountryRegionSubdivision = /*#__PURE__*/ endpoint<SearchBasicInfoCountryRegionSubdivisionInput, SearchBasicInfoCountryRegionSubdivisionOutput, true>({
   id: 'corehr.v2.basic_info.country_region_subdivision.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/country_region_subdivisions/search',

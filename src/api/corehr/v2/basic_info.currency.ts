@@ -23,7 +23,7 @@ export interface SearchBasicInfoCurrencyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.currency&version=v2
  */
-export const searchBasicInfoCurrency = /*#__PURE__*/ endpoint<SearchBasicInfoCurrencyInput, SearchBasicInfoCurrencyOutput>({
+export const searchBasicInfoCurrency = /*#__PURE__*/ endpoint<SearchBasicInfoCurrencyInput, SearchBasicInfoCurrencyOutput, true>({
   id: 'corehr.v2.basic_info.currency.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/currencies/search',

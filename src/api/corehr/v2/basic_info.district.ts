@@ -23,7 +23,7 @@ export interface SearchBasicInfoDistrictOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.district&version=v2
  */
-export const searchBasicInfoDistrict = /*#__PURE__*/ endpoint<SearchBasicInfoDistrictInput, SearchBasicInfoDistrictOutput>({
+export const searchBasicInfoDistrict = /*#__PURE__*/ endpoint<SearchBasicInfoDistrictInput, SearchBasicInfoDistrictOutput, true>({
   id: 'corehr.v2.basic_info.district.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/districts/search',

@@ -23,7 +23,7 @@ export interface SearchBasicInfoLanguageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.language&version=v2
  */
-export const searchBasicInfoLanguage = /*#__PURE__*/ endpoint<SearchBasicInfoLanguageInput, SearchBasicInfoLanguageOutput>({
+export const searchBasicInfoLanguage = /*#__PURE__*/ endpoint<SearchBasicInfoLanguageInput, SearchBasicInfoLanguageOutput, true>({
   id: 'corehr.v2.basic_info.language.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/languages/search',

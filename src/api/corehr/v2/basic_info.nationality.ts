@@ -23,7 +23,7 @@ export interface SearchBasicInfoNationalityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.nationality&version=v2
  */
-export const searchBasicInfoNationality = /*#__PURE__*/ endpoint<SearchBasicInfoNationalityInput, SearchBasicInfoNationalityOutput>({
+export const searchBasicInfoNationality = /*#__PURE__*/ endpoint<SearchBasicInfoNationalityInput, SearchBasicInfoNationalityOutput, true>({
   id: 'corehr.v2.basic_info.nationality.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/nationalities/search',

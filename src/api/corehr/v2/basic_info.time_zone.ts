@@ -23,7 +23,7 @@ export interface SearchBasicInfoTimeZoneOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=basic_info.time_zone&version=v2
  */
-export const searchBasicInfoTimeZone = /*#__PURE__*/ endpoint<SearchBasicInfoTimeZoneInput, SearchBasicInfoTimeZoneOutput>({
+export const searchBasicInfoTimeZone = /*#__PURE__*/ endpoint<SearchBasicInfoTimeZoneInput, SearchBasicInfoTimeZoneOutput, true>({
   id: 'corehr.v2.basic_info.time_zone.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/basic_info/time_zones/search',

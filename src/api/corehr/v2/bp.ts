@@ -60,7 +60,7 @@ export interface ListBpOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=bp&version=v2
  */
-export const listBp = /*#__PURE__*/ endpoint<ListBpInput, ListBpOutput>({
+export const listBp = /*#__PURE__*/ endpoint<ListBpInput, ListBpOutput, true>({
   id: 'corehr.v2.bp.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/bps',

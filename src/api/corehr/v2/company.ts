@@ -106,7 +106,7 @@ export interface QueryCompanyRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=company&version=v2
  */
-export const queryCompanyRecentChange = /*#__PURE__*/ endpoint<QueryCompanyRecentChangeInput, QueryCompanyRecentChangeOutput>({
+export const queryCompanyRecentChange = /*#__PURE__*/ endpoint<QueryCompanyRecentChangeInput, QueryCompanyRecentChangeOutput, true>({
   id: 'corehr.v2.company.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/companies/query_recent_change',

@@ -43,7 +43,7 @@ export interface SearchContractOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=contract&version=v2
  */
-export const searchContract = /*#__PURE__*/ endpoint<SearchContractInput, SearchContractOutput>({
+export const searchContract = /*#__PURE__*/ endpoint<SearchContractInput, SearchContractOutput, true>({
   id: 'corehr.v2.contract.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/contracts/search',

@@ -140,7 +140,7 @@ export interface QueryCostCenterMultiTimelineOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_multi_timeline&project=corehr&resource=cost_center&version=v2
  */
-export const queryCostCenterMultiTimeline = /*#__PURE__*/ endpoint<QueryCostCenterMultiTimelineInput, QueryCostCenterMultiTimelineOutput>({
+export const queryCostCenterMultiTimeline = /*#__PURE__*/ endpoint<QueryCostCenterMultiTimelineInput, QueryCostCenterMultiTimelineOutput, true>({
   id: 'corehr.v2.cost_center.query_multi_timeline',
   method: 'POST',
   path: '/open-apis/corehr/v2/cost_centers/query_multi_timeline',
@@ -182,7 +182,7 @@ export interface QueryCostCenterRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=cost_center&version=v2
  */
-export const queryCostCenterRecentChange = /*#__PURE__*/ endpoint<QueryCostCenterRecentChangeInput, QueryCostCenterRecentChangeOutput>({
+export const queryCostCenterRecentChange = /*#__PURE__*/ endpoint<QueryCostCenterRecentChangeInput, QueryCostCenterRecentChangeOutput, true>({
   id: 'corehr.v2.cost_center.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/cost_centers/query_recent_change',
@@ -229,7 +229,7 @@ export interface SearchCostCenterOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=cost_center&version=v2
  */
-export const searchCostCenter = /*#__PURE__*/ endpoint<SearchCostCenterInput, SearchCostCenterOutput>({
+export const searchCostCenter = /*#__PURE__*/ endpoint<SearchCostCenterInput, SearchCostCenterOutput, true>({
   id: 'corehr.v2.cost_center.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/cost_centers/search',
@@ -277,7 +277,7 @@ export interface TreeCostCenterOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=tree&project=corehr&resource=cost_center&version=v2
  */
-export const treeCostCenter = /*#__PURE__*/ endpoint<TreeCostCenterInput, TreeCostCenterOutput>({
+export const treeCostCenter = /*#__PURE__*/ endpoint<TreeCostCenterInput, TreeCostCenterOutput, true>({
   id: 'corehr.v2.cost_center.tree',
   method: 'POST',
   path: '/open-apis/corehr/v2/cost_centers/tree',

@@ -216,7 +216,7 @@ export interface QueryCustomOrgOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=custom_org&version=v2
  */
-export const queryCustomOrg = /*#__PURE__*/ endpoint<QueryCustomOrgInput, QueryCustomOrgOutput>({
+export const queryCustomOrg = /*#__PURE__*/ endpoint<QueryCustomOrgInput, QueryCustomOrgOutput, true>({
   id: 'corehr.v2.custom_org.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/custom_orgs/query',
@@ -263,7 +263,7 @@ export interface QueryCustomOrgRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=custom_org&version=v2
  */
-export const queryCustomOrgRecentChange = /*#__PURE__*/ endpoint<QueryCustomOrgRecentChangeInput, QueryCustomOrgRecentChangeOutput>({
+export const queryCustomOrgRecentChange = /*#__PURE__*/ endpoint<QueryCustomOrgRecentChangeInput, QueryCustomOrgRecentChangeOutput, true>({
   id: 'corehr.v2.custom_org.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/custom_orgs/query_recent_change',

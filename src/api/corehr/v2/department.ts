@@ -199,7 +199,7 @@ export interface QueryDepartmentMultiTimelineOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_multi_timeline&project=corehr&resource=department&version=v2
  */
-export const queryDepartmentMultiTimeline = /*#__PURE__*/ endpoint<QueryDepartmentMultiTimelineInput, QueryDepartmentMultiTimelineOutput>({
+export const queryDepartmentMultiTimeline = /*#__PURE__*/ endpoint<QueryDepartmentMultiTimelineInput, QueryDepartmentMultiTimelineOutput, true>({
   id: 'corehr.v2.department.query_multi_timeline',
   method: 'POST',
   path: '/open-apis/corehr/v2/departments/query_multi_timeline',
@@ -255,7 +255,7 @@ export interface QueryDepartmentOperationLogsOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_operation_logs&project=corehr&resource=department&version=v2
  */
-export const queryDepartmentOperationLogs = /*#__PURE__*/ endpoint<QueryDepartmentOperationLogsInput, QueryDepartmentOperationLogsOutput>({
+export const queryDepartmentOperationLogs = /*#__PURE__*/ endpoint<QueryDepartmentOperationLogsInput, QueryDepartmentOperationLogsOutput, true>({
   id: 'corehr.v2.department.query_operation_logs',
   method: 'POST',
   path: '/open-apis/corehr/v2/departments/query_operation_logs',
@@ -298,7 +298,7 @@ export interface QueryDepartmentRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=department&version=v2
  */
-export const queryDepartmentRecentChange = /*#__PURE__*/ endpoint<QueryDepartmentRecentChangeInput, QueryDepartmentRecentChangeOutput>({
+export const queryDepartmentRecentChange = /*#__PURE__*/ endpoint<QueryDepartmentRecentChangeInput, QueryDepartmentRecentChangeOutput, true>({
   id: 'corehr.v2.department.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/departments/query_recent_change',
@@ -392,7 +392,7 @@ export interface SearchDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=department&version=v2
  */
-export const searchDepartment = /*#__PURE__*/ endpoint<SearchDepartmentInput, SearchDepartmentOutput>({
+export const searchDepartment = /*#__PURE__*/ endpoint<SearchDepartmentInput, SearchDepartmentOutput, true>({
   id: 'corehr.v2.department.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/departments/search',
@@ -446,7 +446,7 @@ export interface TreeDepartmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=tree&project=corehr&resource=department&version=v2
  */
-export const treeDepartment = /*#__PURE__*/ endpoint<TreeDepartmentInput, TreeDepartmentOutput>({
+export const treeDepartment = /*#__PURE__*/ endpoint<TreeDepartmentInput, TreeDepartmentOutput, true>({
   id: 'corehr.v2.department.tree',
   method: 'POST',
   path: '/open-apis/corehr/v2/departments/tree',

@@ -239,7 +239,7 @@ export interface SearchEmployeeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=employee&version=v2
  */
-export const searchEmployee = /*#__PURE__*/ endpoint<SearchEmployeeInput, SearchEmployeeOutput>({
+export const searchEmployee = /*#__PURE__*/ endpoint<SearchEmployeeInput, SearchEmployeeOutput, true>({
   id: 'corehr.v2.employee.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/employees/search',

@@ -36,7 +36,7 @@ export interface BatchEmployeesAdditionalJobOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch&project=corehr&resource=employees.additional_job&version=v2
  */
-export const batchEmployeesAdditionalJob = /*#__PURE__*/ endpoint<BatchEmployeesAdditionalJobInput, BatchEmployeesAdditionalJobOutput>({
+export const batchEmployeesAdditionalJob = /*#__PURE__*/ endpoint<BatchEmployeesAdditionalJobInput, BatchEmployeesAdditionalJobOutput, true>({
   id: 'corehr.v2.employees.additional_job.batch',
   method: 'POST',
   path: '/open-apis/corehr/v2/employees/additional_jobs/batch',

@@ -190,7 +190,7 @@ export interface ListEmployeesInternationalAssignmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=employees.international_assignment&version=v2
  */
-export const listEmployeesInternationalAssignment = /*#__PURE__*/ endpoint<ListEmployeesInternationalAssignmentInput, ListEmployeesInternationalAssignmentOutput>({
+export const listEmployeesInternationalAssignment = /*#__PURE__*/ endpoint<ListEmployeesInternationalAssignmentInput, ListEmployeesInternationalAssignmentOutput, true>({
   id: 'corehr.v2.employees.international_assignment.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/employees/international_assignments',

@@ -87,7 +87,7 @@ export interface QueryEmployeesJobDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=employees.job_data&version=v2
  */
-export const queryEmployeesJobData = /*#__PURE__*/ endpoint<QueryEmployeesJobDataInput, QueryEmployeesJobDataOutput>({
+export const queryEmployeesJobData = /*#__PURE__*/ endpoint<QueryEmployeesJobDataInput, QueryEmployeesJobDataOutput, true>({
   id: 'corehr.v2.employees.job_data.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/employees/job_datas/query',

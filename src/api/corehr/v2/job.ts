@@ -97,7 +97,7 @@ export interface ListJobOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job&version=v2
  */
-export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput>({
+export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput, true>({
   id: 'corehr.v2.job.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/jobs',
@@ -181,7 +181,7 @@ export interface QueryJobRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=job&version=v2
  */
-export const queryJobRecentChange = /*#__PURE__*/ endpoint<QueryJobRecentChangeInput, QueryJobRecentChangeOutput>({
+export const queryJobRecentChange = /*#__PURE__*/ endpoint<QueryJobRecentChangeInput, QueryJobRecentChangeOutput, true>({
   id: 'corehr.v2.job.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/jobs/query_recent_change',

@@ -160,7 +160,7 @@ export interface SearchJobChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=job_change&version=v2
  */
-export const searchJobChange = /*#__PURE__*/ endpoint<SearchJobChangeInput, SearchJobChangeOutput>({
+export const searchJobChange = /*#__PURE__*/ endpoint<SearchJobChangeInput, SearchJobChangeOutput, true>({
   id: 'corehr.v2.job_change.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/job_changes/search',

@@ -109,7 +109,7 @@ export interface QueryJobFamilyRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=job_family&version=v2
  */
-export const queryJobFamilyRecentChange = /*#__PURE__*/ endpoint<QueryJobFamilyRecentChangeInput, QueryJobFamilyRecentChangeOutput>({
+export const queryJobFamilyRecentChange = /*#__PURE__*/ endpoint<QueryJobFamilyRecentChangeInput, QueryJobFamilyRecentChangeOutput, true>({
   id: 'corehr.v2.job_family.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/job_families/query_recent_change',

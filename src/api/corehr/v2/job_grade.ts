@@ -119,7 +119,7 @@ export interface QueryJobGradeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=job_grade&version=v2
  */
-export const queryJobGrade = /*#__PURE__*/ endpoint<QueryJobGradeInput, QueryJobGradeOutput>({
+export const queryJobGrade = /*#__PURE__*/ endpoint<QueryJobGradeInput, QueryJobGradeOutput, true>({
   id: 'corehr.v2.job_grade.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/job_grades/query',
@@ -156,7 +156,7 @@ export interface QueryJobGradeRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=job_grade&version=v2
  */
-export const queryJobGradeRecentChange = /*#__PURE__*/ endpoint<QueryJobGradeRecentChangeInput, QueryJobGradeRecentChangeOutput>({
+export const queryJobGradeRecentChange = /*#__PURE__*/ endpoint<QueryJobGradeRecentChangeInput, QueryJobGradeRecentChangeOutput, true>({
   id: 'corehr.v2.job_grade.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/job_grades/query_recent_change',

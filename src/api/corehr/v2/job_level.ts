@@ -63,7 +63,7 @@ export interface QueryJobLevelRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=job_level&version=v2
  */
-export const queryJobLevelRecentChange = /*#__PURE__*/ endpoint<QueryJobLevelRecentChangeInput, QueryJobLevelRecentChangeOutput>({
+export const queryJobLevelRecentChange = /*#__PURE__*/ endpoint<QueryJobLevelRecentChangeInput, QueryJobLevelRecentChangeOutput, true>({
   id: 'corehr.v2.job_level.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/job_levels/query_recent_change',

@@ -161,7 +161,7 @@ export interface QueryLocationRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=location&version=v2
  */
-export const queryLocationRecentChange = /*#__PURE__*/ endpoint<QueryLocationRecentChangeInput, QueryLocationRecentChangeOutput>({
+export const queryLocationRecentChange = /*#__PURE__*/ endpoint<QueryLocationRecentChangeInput, QueryLocationRecentChangeOutput, true>({
   id: 'corehr.v2.location.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/locations/query_recent_change',

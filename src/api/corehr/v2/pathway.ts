@@ -45,7 +45,7 @@ export interface BatchGetPathwayOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_get&project=corehr&resource=pathway&version=v2
  */
-export const batchGetPathway = /*#__PURE__*/ endpoint<BatchGetPathwayInput, BatchGetPathwayOutput>({
+export const batchGetPathway = /*#__PURE__*/ endpoint<BatchGetPathwayInput, BatchGetPathwayOutput, true>({
   id: 'corehr.v2.pathway.batch_get',
   method: 'POST',
   path: '/open-apis/corehr/v2/pathways/batch_get',

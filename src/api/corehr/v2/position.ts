@@ -245,7 +245,7 @@ export interface QueryPositionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=position&version=v2
  */
-export const queryPosition = /*#__PURE__*/ endpoint<QueryPositionInput, QueryPositionOutput>({
+export const queryPosition = /*#__PURE__*/ endpoint<QueryPositionInput, QueryPositionOutput, true>({
   id: 'corehr.v2.position.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/positions/query',
@@ -290,7 +290,7 @@ export interface QueryPositionRecentChangeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query_recent_change&project=corehr&resource=position&version=v2
  */
-export const queryPositionRecentChange = /*#__PURE__*/ endpoint<QueryPositionRecentChangeInput, QueryPositionRecentChangeOutput>({
+export const queryPositionRecentChange = /*#__PURE__*/ endpoint<QueryPositionRecentChangeInput, QueryPositionRecentChangeOutput, true>({
   id: 'corehr.v2.position.query_recent_change',
   method: 'GET',
   path: '/open-apis/corehr/v2/positions/query_recent_change',

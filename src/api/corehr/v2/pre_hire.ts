@@ -171,7 +171,7 @@ export interface QueryPreHireOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=pre_hire&version=v2
  */
-export const queryPreHire = /*#__PURE__*/ endpoint<QueryPreHireInput, QueryPreHireOutput>({
+export const queryPreHire = /*#__PURE__*/ endpoint<QueryPreHireInput, QueryPreHireOutput, true>({
   id: 'corehr.v2.pre_hire.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/pre_hires/query',
@@ -256,7 +256,7 @@ export interface SearchPreHireOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=pre_hire&version=v2
  */
-export const searchPreHire = /*#__PURE__*/ endpoint<SearchPreHireInput, SearchPreHireOutput>({
+export const searchPreHire = /*#__PURE__*/ endpoint<SearchPreHireInput, SearchPreHireOutput, true>({
   id: 'corehr.v2.pre_hire.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/pre_hires/search',

@@ -116,7 +116,7 @@ export interface SearchProbationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=corehr&resource=probation&version=v2
  */
-export const searchProbation = /*#__PURE__*/ endpoint<SearchProbationInput, SearchProbationOutput>({
+export const searchProbation = /*#__PURE__*/ endpoint<SearchProbationInput, SearchProbationOutput, true>({
   id: 'corehr.v2.probation.search',
   method: 'POST',
   path: '/open-apis/corehr/v2/probation/search',

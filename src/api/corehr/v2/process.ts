@@ -174,7 +174,7 @@ export interface ListProcessOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=process&version=v2
  */
-export const listProcess = /*#__PURE__*/ endpoint<ListProcessInput, ListProcessOutput>({
+export const listProcess = /*#__PURE__*/ endpoint<ListProcessInput, ListProcessOutput, true>({
   id: 'corehr.v2.process.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/processes',

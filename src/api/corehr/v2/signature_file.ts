@@ -57,7 +57,7 @@ export interface ListSignatureFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=signature_file&version=v2
  */
-export const listSignatureFile = /*#__PURE__*/ endpoint<ListSignatureFileInput, ListSignatureFileOutput>({
+export const listSignatureFile = /*#__PURE__*/ endpoint<ListSignatureFileInput, ListSignatureFileOutput, true>({
   id: 'corehr.v2.signature_file.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/signature_files',
@@ -144,7 +144,7 @@ export interface QuerySignatureFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=corehr&resource=signature_file&version=v2
  */
-export const querySignatureFile = /*#__PURE__*/ endpoint<QuerySignatureFileInput, QuerySignatureFileOutput>({
+export const querySignatureFile = /*#__PURE__*/ endpoint<QuerySignatureFileInput, QuerySignatureFileOutput, true>({
   id: 'corehr.v2.signature_file.query',
   method: 'POST',
   path: '/open-apis/corehr/v2/signature_files/query',

@@ -46,7 +46,7 @@ export interface ListSignatureTemplateInfoWithThumbnailOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=signature_template_info_with_thumbnail&version=v2
  */
-export const listSignatureTemplateInfoWithThumbnail = /*#__PURE__*/ endpoint<ListSignatureTemplateInfoWithThumbnailInput, ListSignatureTemplateInfoWithThumbnailOutput>({
+export const listSignatureTemplateInfoWithThumbnail = /*#__PURE__*/ endpoint<ListSignatureTemplateInfoWithThumbnailInput, ListSignatureTemplateInfoWithThumbnailOutput, true>({
   id: 'corehr.v2.signature_template_info_with_thumbnail.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/signature_template_info_with_thumbnails',

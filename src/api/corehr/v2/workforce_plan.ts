@@ -39,7 +39,7 @@ export interface ListWorkforcePlanOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=workforce_plan&version=v2
  */
-export const listWorkforcePlan = /*#__PURE__*/ endpoint<ListWorkforcePlanInput, ListWorkforcePlanOutput>({
+export const listWorkforcePlan = /*#__PURE__*/ endpoint<ListWorkforcePlanInput, ListWorkforcePlanOutput, true>({
   id: 'corehr.v2.workforce_plan.list',
   method: 'GET',
   path: '/open-apis/corehr/v2/workforce_plans',

@@ -56,7 +56,7 @@ export interface BatchWorkforcePlanDetailOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch&project=corehr&resource=workforce_plan_detail&version=v2
  */
-export const batchWorkforcePlanDetail = /*#__PURE__*/ endpoint<BatchWorkforcePlanDetailInput, BatchWorkforcePlanDetailOutput>({
+export const batchWorkforcePlanDetail = /*#__PURE__*/ endpoint<BatchWorkforcePlanDetailInput, BatchWorkforcePlanDetailOutput, true>({
   id: 'corehr.v2.workforce_plan_detail.batch',
   method: 'POST',
   path: '/open-apis/corehr/v2/workforce_plan_details/batch',
@@ -125,7 +125,7 @@ export interface BatchV2WorkforcePlanDetailOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_v2&project=corehr&resource=workforce_plan_detail&version=v2
  */
-export const batchV2WorkforcePlanDetail = /*#__PURE__*/ endpoint<BatchV2WorkforcePlanDetailInput, BatchV2WorkforcePlanDetailOutput>({
+export const batchV2WorkforcePlanDetail = /*#__PURE__*/ endpoint<BatchV2WorkforcePlanDetailInput, BatchV2WorkforcePlanDetailOutput, true>({
   id: 'corehr.v2.workforce_plan_detail.batch_v2',
   method: 'POST',
   path: '/open-apis/corehr/v2/workforce_plan_details/batch_v2',

@@ -83,7 +83,7 @@ export interface ListCollaborationRuleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=directory&resource=collaboration_rule&version=v1
  */
-export const listCollaborationRule = /*#__PURE__*/ endpoint<ListCollaborationRuleInput, ListCollaborationRuleOutput>({
+export const listCollaborationRule = /*#__PURE__*/ endpoint<ListCollaborationRuleInput, ListCollaborationRuleOutput, true>({
   id: 'directory.v1.collaboration_rule.list',
   method: 'GET',
   path: '/open-apis/directory/v1/collaboration_rules',

@@ -29,7 +29,7 @@ export interface ListCollaborationTenantOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=directory&resource=collaboration_tenant&version=v1
  */
-export const listCollaborationTenant = /*#__PURE__*/ endpoint<ListCollaborationTenantInput, ListCollaborationTenantOutput>({
+export const listCollaborationTenant = /*#__PURE__*/ endpoint<ListCollaborationTenantInput, ListCollaborationTenantOutput, true>({
   id: 'directory.v1.collaboration_tenant.list',
   method: 'GET',
   path: '/open-apis/directory/v1/collaboration_tenants',

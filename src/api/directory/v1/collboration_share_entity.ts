@@ -32,7 +32,7 @@ export interface ListCollborationShareEntityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=directory&resource=collboration_share_entity&version=v1
  */
-export const listCollborationShareEntity = /*#__PURE__*/ endpoint<ListCollborationShareEntityInput, ListCollborationShareEntityOutput>({
+export const listCollborationShareEntity = /*#__PURE__*/ endpoint<ListCollborationShareEntityInput, ListCollborationShareEntityOutput, true>({
   id: 'directory.v1.collboration_share_entity.list',
   method: 'GET',
   path: '/open-apis/directory/v1/share_entities',

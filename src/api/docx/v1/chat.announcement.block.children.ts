@@ -96,7 +96,7 @@ export interface GetChatAnnouncementBlockChildrenOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=docx&resource=chat.announcement.block.children&version=v1
  */
-export const getChatAnnouncementBlockChildren = /*#__PURE__*/ endpoint<GetChatAnnouncementBlockChildrenInput, GetChatAnnouncementBlockChildrenOutput>({
+export const getChatAnnouncementBlockChildren = /*#__PURE__*/ endpoint<GetChatAnnouncementBlockChildrenInput, GetChatAnnouncementBlockChildrenOutput, true>({
   id: 'docx.v1.chat.announcement.block.children.get',
   method: 'GET',
   path: '/open-apis/docx/v1/chats/:chat_id/announcement/blocks/:block_id/children',

@@ -96,7 +96,7 @@ export interface ListChatAnnouncementBlockOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=docx&resource=chat.announcement.block&version=v1
  */
-export const listChatAnnouncementBlock = /*#__PURE__*/ endpoint<ListChatAnnouncementBlockInput, ListChatAnnouncementBlockOutput>({
+export const listChatAnnouncementBlock = /*#__PURE__*/ endpoint<ListChatAnnouncementBlockInput, ListChatAnnouncementBlockOutput, true>({
   id: 'docx.v1.chat.announcement.block.list',
   method: 'GET',
   path: '/open-apis/docx/v1/chats/:chat_id/announcement/blocks',

@@ -97,7 +97,7 @@ export interface GetDocumentBlockChildrenOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=docx&resource=document.block.children&version=v1
  */
-export const getDocumentBlockChildren = /*#__PURE__*/ endpoint<GetDocumentBlockChildrenInput, GetDocumentBlockChildrenOutput>({
+export const getDocumentBlockChildren = /*#__PURE__*/ endpoint<GetDocumentBlockChildrenInput, GetDocumentBlockChildrenOutput, true>({
   id: 'docx.v1.document.block.children.get',
   method: 'GET',
   path: '/open-apis/docx/v1/documents/:document_id/blocks/:block_id/children',

@@ -122,7 +122,7 @@ export interface ListDocumentBlockOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=docx&resource=document.block&version=v1
  */
-export const listDocumentBlock = /*#__PURE__*/ endpoint<ListDocumentBlockInput, ListDocumentBlockOutput>({
+export const listDocumentBlock = /*#__PURE__*/ endpoint<ListDocumentBlockInput, ListDocumentBlockOutput, true>({
   id: 'docx.v1.document.block.list',
   method: 'GET',
   path: '/open-apis/docx/v1/documents/:document_id/blocks',

@@ -100,7 +100,7 @@ export interface ListFileCommentReplyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file.comment.reply&version=v1
  */
-export const listFileCommentReply = /*#__PURE__*/ endpoint<ListFileCommentReplyInput, ListFileCommentReplyOutput>({
+export const listFileCommentReply = /*#__PURE__*/ endpoint<ListFileCommentReplyInput, ListFileCommentReplyOutput, true>({
   id: 'drive.v1.file.comment.reply.list',
   method: 'GET',
   path: '/open-apis/drive/v1/files/:file_token/comments/:comment_id/replies',

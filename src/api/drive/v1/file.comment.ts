@@ -168,7 +168,7 @@ export interface ListFileCommentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file.comment&version=v1
  */
-export const listFileComment = /*#__PURE__*/ endpoint<ListFileCommentInput, ListFileCommentOutput>({
+export const listFileComment = /*#__PURE__*/ endpoint<ListFileCommentInput, ListFileCommentOutput, true>({
   id: 'drive.v1.file.comment.list',
   method: 'GET',
   path: '/open-apis/drive/v1/files/:file_token/comments',

@@ -261,7 +261,7 @@ export interface ListFileOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file&version=v1
  */
-export const listFile = /*#__PURE__*/ endpoint<ListFileInput, ListFileOutput>({
+export const listFile = /*#__PURE__*/ endpoint<ListFileInput, ListFileOutput, true>({
   id: 'drive.v1.file.list',
   method: 'GET',
   path: '/open-apis/drive/v1/files',

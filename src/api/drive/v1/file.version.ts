@@ -175,7 +175,7 @@ export interface ListFileVersionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file.version&version=v1
  */
-export const listFileVersion = /*#__PURE__*/ endpoint<ListFileVersionInput, ListFileVersionOutput>({
+export const listFileVersion = /*#__PURE__*/ endpoint<ListFileVersionInput, ListFileVersionOutput, true>({
   id: 'drive.v1.file.version.list',
   method: 'GET',
   path: '/open-apis/drive/v1/files/:file_token/versions',

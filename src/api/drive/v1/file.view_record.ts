@@ -27,7 +27,7 @@ export interface ListFileViewRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file.view_record&version=v1
  */
-export const listFileViewRecord = /*#__PURE__*/ endpoint<ListFileViewRecordInput, ListFileViewRecordOutput>({
+export const listFileViewRecord = /*#__PURE__*/ endpoint<ListFileViewRecordInput, ListFileViewRecordOutput, true>({
   id: 'drive.v1.file.view_record.list',
   method: 'GET',
   path: '/open-apis/drive/v1/files/:file_token/view_records',

@@ -34,7 +34,7 @@ export interface ListFileLikeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=drive&resource=file.like&version=v2
  */
-export const listFileLike = /*#__PURE__*/ endpoint<ListFileLikeInput, ListFileLikeOutput>({
+export const listFileLike = /*#__PURE__*/ endpoint<ListFileLikeInput, ListFileLikeOutput, true>({
   id: 'drive.v2.file.like.list',
   method: 'GET',
   path: '/open-apis/drive/v2/files/:file_token/likes',

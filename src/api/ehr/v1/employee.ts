@@ -32,7 +32,7 @@ export interface ListEmployeeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=ehr&resource=employee&version=v1
  */
-export const listEmployee = /*#__PURE__*/ endpoint<ListEmployeeInput, ListEmployeeOutput>({
+export const listEmployee = /*#__PURE__*/ endpoint<ListEmployeeInput, ListEmployeeOutput, true>({
   id: 'ehr.v1.employee.list',
   method: 'GET',
   path: '/open-apis/ehr/v1/employees',

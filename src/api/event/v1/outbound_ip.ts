@@ -21,7 +21,7 @@ export interface ListOutboundIpOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=event&resource=outbound_ip&version=v1
  */
-export const listOutboundIp = /*#__PURE__*/ endpoint<ListOutboundIpInput, ListOutboundIpOutput>({
+export const listOutboundIp = /*#__PURE__*/ endpoint<ListOutboundIpInput, ListOutboundIpOutput, true>({
   id: 'event.v1.outbound_ip.list',
   method: 'GET',
   path: '/open-apis/event/v1/outbound_ip',

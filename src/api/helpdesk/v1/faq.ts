@@ -142,7 +142,7 @@ export interface ListFaqOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=helpdesk&resource=faq&version=v1
  */
-export const listFaq = /*#__PURE__*/ endpoint<ListFaqInput, ListFaqOutput>({
+export const listFaq = /*#__PURE__*/ endpoint<ListFaqInput, ListFaqOutput, true>({
   id: 'helpdesk.v1.faq.list',
   method: 'GET',
   path: '/open-apis/helpdesk/v1/faqs',
@@ -226,7 +226,7 @@ export interface SearchFaqOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=helpdesk&resource=faq&version=v1
  */
-export const searchFaq = /*#__PURE__*/ endpoint<SearchFaqInput, SearchFaqOutput>({
+export const searchFaq = /*#__PURE__*/ endpoint<SearchFaqInput, SearchFaqOutput, true>({
   id: 'helpdesk.v1.faq.search',
   method: 'GET',
   path: '/open-apis/helpdesk/v1/faqs/search',

@@ -137,7 +137,7 @@ export interface ListTicketCustomizedFieldOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=helpdesk&resource=ticket_customized_field&version=v1
  */
-export const listTicketCustomizedField = /*#__PURE__*/ endpoint<ListTicketCustomizedFieldInput, ListTicketCustomizedFieldOutput>({
+export const listTicketCustomizedField = /*#__PURE__*/ endpoint<ListTicketCustomizedFieldInput, ListTicketCustomizedFieldOutput, true>({
   id: 'helpdesk.v1.ticket_customized_field.list',
   method: 'GET',
   path: '/open-apis/helpdesk/v1/ticket_customized_fields',

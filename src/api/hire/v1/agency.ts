@@ -46,7 +46,7 @@ export interface BatchQueryAgencyOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=hire&resource=agency&version=v1
  */
-export const batchQueryAgency = /*#__PURE__*/ endpoint<BatchQueryAgencyInput, BatchQueryAgencyOutput>({
+export const batchQueryAgency = /*#__PURE__*/ endpoint<BatchQueryAgencyInput, BatchQueryAgencyOutput, true>({
   id: 'hire.v1.agency.batch_query',
   method: 'POST',
   path: '/open-apis/hire/v1/agencies/batch_query',
@@ -130,7 +130,7 @@ export interface GetAgencyAgencyAccountOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get_agency_account&project=hire&resource=agency&version=v1
  */
-export const getAgencyAgencyAccount = /*#__PURE__*/ endpoint<GetAgencyAgencyAccountInput, GetAgencyAgencyAccountOutput>({
+export const getAgencyAgencyAccount = /*#__PURE__*/ endpoint<GetAgencyAgencyAccountInput, GetAgencyAgencyAccountOutput, true>({
   id: 'hire.v1.agency.get_agency_account',
   method: 'POST',
   path: '/open-apis/hire/v1/agencies/get_agency_account',

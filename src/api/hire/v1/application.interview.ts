@@ -29,7 +29,7 @@ export interface ListApplicationInterviewOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=application.interview&version=v1
  */
-export const listApplicationInterview = /*#__PURE__*/ endpoint<ListApplicationInterviewInput, ListApplicationInterviewOutput>({
+export const listApplicationInterview = /*#__PURE__*/ endpoint<ListApplicationInterviewInput, ListApplicationInterviewOutput, true>({
   id: 'hire.v1.application.interview.list',
   method: 'GET',
   path: '/open-apis/hire/v1/applications/:application_id/interviews',

@@ -199,7 +199,7 @@ export interface ListApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=application&version=v1
  */
-export const listApplication = /*#__PURE__*/ endpoint<ListApplicationInput, ListApplicationOutput>({
+export const listApplication = /*#__PURE__*/ endpoint<ListApplicationInput, ListApplicationOutput, true>({
   id: 'hire.v1.application.list',
   method: 'GET',
   path: '/open-apis/hire/v1/applications',

@@ -31,7 +31,7 @@ export interface BatchQueryBackgroundCheckOrderOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=hire&resource=background_check_order&version=v1
  */
-export const batchQueryBackgroundCheckOrder = /*#__PURE__*/ endpoint<BatchQueryBackgroundCheckOrderInput, BatchQueryBackgroundCheckOrderOutput>({
+export const batchQueryBackgroundCheckOrder = /*#__PURE__*/ endpoint<BatchQueryBackgroundCheckOrderInput, BatchQueryBackgroundCheckOrderOutput, true>({
   id: 'hire.v1.background_check_order.batch_query',
   method: 'POST',
   path: '/open-apis/hire/v1/background_check_orders/batch_query',
@@ -82,7 +82,7 @@ export interface ListBackgroundCheckOrderOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=background_check_order&version=v1
  */
-export const listBackgroundCheckOrder = /*#__PURE__*/ endpoint<ListBackgroundCheckOrderInput, ListBackgroundCheckOrderOutput>({
+export const listBackgroundCheckOrder = /*#__PURE__*/ endpoint<ListBackgroundCheckOrderInput, ListBackgroundCheckOrderOutput, true>({
   id: 'hire.v1.background_check_order.list',
   method: 'GET',
   path: '/open-apis/hire/v1/background_check_orders',

@@ -29,7 +29,7 @@ export interface ListEvaluationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=evaluation&version=v1
  */
-export const listEvaluation = /*#__PURE__*/ endpoint<ListEvaluationInput, ListEvaluationOutput>({
+export const listEvaluation = /*#__PURE__*/ endpoint<ListEvaluationInput, ListEvaluationOutput, true>({
   id: 'hire.v1.evaluation.list',
   method: 'GET',
   path: '/open-apis/hire/v1/evaluations',

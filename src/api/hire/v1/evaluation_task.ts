@@ -28,7 +28,7 @@ export interface ListEvaluationTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=evaluation_task&version=v1
  */
-export const listEvaluationTask = /*#__PURE__*/ endpoint<ListEvaluationTaskInput, ListEvaluationTaskOutput>({
+export const listEvaluationTask = /*#__PURE__*/ endpoint<ListEvaluationTaskInput, ListEvaluationTaskOutput, true>({
   id: 'hire.v1.evaluation_task.list',
   method: 'GET',
   path: '/open-apis/hire/v1/evaluation_tasks',

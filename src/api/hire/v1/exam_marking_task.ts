@@ -28,7 +28,7 @@ export interface ListExamMarkingTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=exam_marking_task&version=v1
  */
-export const listExamMarkingTask = /*#__PURE__*/ endpoint<ListExamMarkingTaskInput, ListExamMarkingTaskOutput>({
+export const listExamMarkingTask = /*#__PURE__*/ endpoint<ListExamMarkingTaskInput, ListExamMarkingTaskOutput, true>({
   id: 'hire.v1.exam_marking_task.list',
   method: 'GET',
   path: '/open-apis/hire/v1/exam_marking_tasks',

@@ -112,7 +112,7 @@ export interface ListExternalApplicationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=external_application&version=v1
  */
-export const listExternalApplication = /*#__PURE__*/ endpoint<ListExternalApplicationInput, ListExternalApplicationOutput>({
+export const listExternalApplication = /*#__PURE__*/ endpoint<ListExternalApplicationInput, ListExternalApplicationOutput, true>({
   id: 'hire.v1.external_application.list',
   method: 'GET',
   path: '/open-apis/hire/v1/external_applications',

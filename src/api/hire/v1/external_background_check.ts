@@ -23,7 +23,7 @@ export interface BatchQueryExternalBackgroundCheckOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=hire&resource=external_background_check&version=v1
  */
-export const batchQueryExternalBackgroundCheck = /*#__PURE__*/ endpoint<BatchQueryExternalBackgroundCheckInput, BatchQueryExternalBackgroundCheckOutput>({
+export const batchQueryExternalBackgroundCheck = /*#__PURE__*/ endpoint<BatchQueryExternalBackgroundCheckInput, BatchQueryExternalBackgroundCheckOutput, true>({
   id: 'hire.v1.external_background_check.batch_query',
   method: 'POST',
   path: '/open-apis/hire/v1/external_background_checks/batch_query',

@@ -24,7 +24,7 @@ export interface BatchQueryExternalInterviewOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=hire&resource=external_interview&version=v1
  */
-export const batchQueryExternalInterview = /*#__PURE__*/ endpoint<BatchQueryExternalInterviewInput, BatchQueryExternalInterviewOutput>({
+export const batchQueryExternalInterview = /*#__PURE__*/ endpoint<BatchQueryExternalInterviewInput, BatchQueryExternalInterviewOutput, true>({
   id: 'hire.v1.external_interview.batch_query',
   method: 'POST',
   path: '/open-apis/hire/v1/external_interviews/batch_query',

@@ -23,7 +23,7 @@ export interface BatchQueryExternalOfferOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_query&project=hire&resource=external_offer&version=v1
  */
-export const batchQueryExternalOffer = /*#__PURE__*/ endpoint<BatchQueryExternalOfferInput, BatchQueryExternalOfferOutput>({
+export const batchQueryExternalOffer = /*#__PURE__*/ endpoint<BatchQueryExternalOfferInput, BatchQueryExternalOfferOutput, true>({
   id: 'hire.v1.external_offer.batch_query',
   method: 'POST',
   path: '/open-apis/hire/v1/external_offers/batch_query',

@@ -65,7 +65,7 @@ export interface ListInterviewOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interview&version=v1
  */
-export const listInterview = /*#__PURE__*/ endpoint<ListInterviewInput, ListInterviewOutput>({
+export const listInterview = /*#__PURE__*/ endpoint<ListInterviewInput, ListInterviewOutput, true>({
   id: 'hire.v1.interview.list',
   method: 'GET',
   path: '/open-apis/hire/v1/interviews',

@@ -22,7 +22,7 @@ export interface ListInterviewFeedbackFormOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interview_feedback_form&version=v1
  */
-export const listInterviewFeedbackForm = /*#__PURE__*/ endpoint<ListInterviewFeedbackFormInput, ListInterviewFeedbackFormOutput>({
+export const listInterviewFeedbackForm = /*#__PURE__*/ endpoint<ListInterviewFeedbackFormInput, ListInterviewFeedbackFormOutput, true>({
   id: 'hire.v1.interview_feedback_form.list',
   method: 'GET',
   path: '/open-apis/hire/v1/interview_feedback_forms',

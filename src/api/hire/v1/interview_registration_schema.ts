@@ -22,7 +22,7 @@ export interface ListInterviewRegistrationSchemaOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interview_registration_schema&version=v1
  */
-export const listInterviewRegistrationSchema = /*#__PURE__*/ endpoint<ListInterviewRegistrationSchemaInput, ListInterviewRegistrationSchemaOutput>({
+export const listInterviewRegistrationSchema = /*#__PURE__*/ endpoint<ListInterviewRegistrationSchemaInput, ListInterviewRegistrationSchemaOutput, true>({
   id: 'hire.v1.interview_registration_schema.list',
   method: 'GET',
   path: '/open-apis/hire/v1/interview_registration_schemas',

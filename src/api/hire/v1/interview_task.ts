@@ -28,7 +28,7 @@ export interface ListInterviewTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interview_task&version=v1
  */
-export const listInterviewTask = /*#__PURE__*/ endpoint<ListInterviewTaskInput, ListInterviewTaskOutput>({
+export const listInterviewTask = /*#__PURE__*/ endpoint<ListInterviewTaskInput, ListInterviewTaskOutput, true>({
   id: 'hire.v1.interview_task.list',
   method: 'GET',
   path: '/open-apis/hire/v1/interview_tasks',

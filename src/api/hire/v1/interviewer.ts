@@ -31,7 +31,7 @@ export interface ListInterviewerOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interviewer&version=v1
  */
-export const listInterviewer = /*#__PURE__*/ endpoint<ListInterviewerInput, ListInterviewerOutput>({
+export const listInterviewer = /*#__PURE__*/ endpoint<ListInterviewerInput, ListInterviewerOutput, true>({
   id: 'hire.v1.interviewer.list',
   method: 'GET',
   path: '/open-apis/hire/v1/interviewers',

@@ -386,7 +386,7 @@ export interface ListJobOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job&version=v1
  */
-export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput>({
+export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput, true>({
   id: 'hire.v1.job.list',
   method: 'GET',
   path: '/open-apis/hire/v1/jobs',

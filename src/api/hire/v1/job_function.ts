@@ -22,7 +22,7 @@ export interface ListJobFunctionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_function&version=v1
  */
-export const listJobFunction = /*#__PURE__*/ endpoint<ListJobFunctionInput, ListJobFunctionOutput>({
+export const listJobFunction = /*#__PURE__*/ endpoint<ListJobFunctionInput, ListJobFunctionOutput, true>({
   id: 'hire.v1.job_function.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_functions',

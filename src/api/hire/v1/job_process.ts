@@ -22,7 +22,7 @@ export interface ListJobProcessOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_process&version=v1
  */
-export const listJobProcess = /*#__PURE__*/ endpoint<ListJobProcessInput, ListJobProcessOutput>({
+export const listJobProcess = /*#__PURE__*/ endpoint<ListJobProcessInput, ListJobProcessOutput, true>({
   id: 'hire.v1.job_process.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_processes',

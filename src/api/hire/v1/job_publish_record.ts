@@ -30,7 +30,7 @@ export interface SearchJobPublishRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=hire&resource=job_publish_record&version=v1
  */
-export const searchJobPublishRecord = /*#__PURE__*/ endpoint<SearchJobPublishRecordInput, SearchJobPublishRecordOutput>({
+export const searchJobPublishRecord = /*#__PURE__*/ endpoint<SearchJobPublishRecordInput, SearchJobPublishRecordOutput, true>({
   id: 'hire.v1.job_publish_record.search',
   method: 'POST',
   path: '/open-apis/hire/v1/job_publish_records/search',

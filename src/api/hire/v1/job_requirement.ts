@@ -157,7 +157,7 @@ export interface ListJobRequirementOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_requirement&version=v1
  */
-export const listJobRequirement = /*#__PURE__*/ endpoint<ListJobRequirementInput, ListJobRequirementOutput>({
+export const listJobRequirement = /*#__PURE__*/ endpoint<ListJobRequirementInput, ListJobRequirementOutput, true>({
   id: 'hire.v1.job_requirement.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_requirements',

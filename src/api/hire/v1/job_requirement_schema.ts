@@ -22,7 +22,7 @@ export interface ListJobRequirementSchemaOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_requirement_schema&version=v1
  */
-export const listJobRequirementSchema = /*#__PURE__*/ endpoint<ListJobRequirementSchemaInput, ListJobRequirementSchemaOutput>({
+export const listJobRequirementSchema = /*#__PURE__*/ endpoint<ListJobRequirementSchemaInput, ListJobRequirementSchemaOutput, true>({
   id: 'hire.v1.job_requirement_schema.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_requirement_schemas',

@@ -22,7 +22,7 @@ export interface ListJobSchemaOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_schema&version=v1
  */
-export const listJobSchema = /*#__PURE__*/ endpoint<ListJobSchemaInput, ListJobSchemaOutput>({
+export const listJobSchema = /*#__PURE__*/ endpoint<ListJobSchemaInput, ListJobSchemaOutput, true>({
   id: 'hire.v1.job_schema.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_schemas',

@@ -22,7 +22,7 @@ export interface ListJobTypeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=job_type&version=v1
  */
-export const listJobType = /*#__PURE__*/ endpoint<ListJobTypeInput, ListJobTypeOutput>({
+export const listJobType = /*#__PURE__*/ endpoint<ListJobTypeInput, ListJobTypeOutput, true>({
   id: 'hire.v1.job_type.list',
   method: 'GET',
   path: '/open-apis/hire/v1/job_types',

@@ -30,7 +30,7 @@ export interface ListLocationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=location&version=v1
  */
-export const listLocation = /*#__PURE__*/ endpoint<ListLocationInput, ListLocationOutput>({
+export const listLocation = /*#__PURE__*/ endpoint<ListLocationInput, ListLocationOutput, true>({
   id: 'hire.v1.location.list',
   method: 'GET',
   path: '/open-apis/hire/v1/locations',
@@ -77,7 +77,7 @@ export interface QueryLocationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=hire&resource=location&version=v1
  */
-export const queryLocation = /*#__PURE__*/ endpoint<QueryLocationInput, QueryLocationOutput>({
+export const queryLocation = /*#__PURE__*/ endpoint<QueryLocationInput, QueryLocationOutput, true>({
   id: 'hire.v1.location.query',
   method: 'POST',
   path: '/open-apis/hire/v1/locations/query',

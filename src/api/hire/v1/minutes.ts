@@ -22,7 +22,7 @@ export interface GetMinutesOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=hire&resource=minutes&version=v1
  */
-export const getMinutes = /*#__PURE__*/ endpoint<GetMinutesInput, GetMinutesOutput>({
+export const getMinutes = /*#__PURE__*/ endpoint<GetMinutesInput, GetMinutesOutput, true>({
   id: 'hire.v1.minutes.get',
   method: 'GET',
   path: '/open-apis/hire/v1/minutes',

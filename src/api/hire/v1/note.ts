@@ -125,7 +125,7 @@ export interface ListNoteOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=note&version=v1
  */
-export const listNote = /*#__PURE__*/ endpoint<ListNoteInput, ListNoteOutput>({
+export const listNote = /*#__PURE__*/ endpoint<ListNoteInput, ListNoteOutput, true>({
   id: 'hire.v1.note.list',
   method: 'GET',
   path: '/open-apis/hire/v1/notes',

@@ -185,7 +185,7 @@ export interface ListOfferOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=offer&version=v1
  */
-export const listOffer = /*#__PURE__*/ endpoint<ListOfferInput, ListOfferOutput>({
+export const listOffer = /*#__PURE__*/ endpoint<ListOfferInput, ListOfferOutput, true>({
   id: 'hire.v1.offer.list',
   method: 'GET',
   path: '/open-apis/hire/v1/offers',

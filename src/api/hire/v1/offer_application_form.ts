@@ -45,7 +45,7 @@ export interface ListOfferApplicationFormOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=offer_application_form&version=v1
  */
-export const listOfferApplicationForm = /*#__PURE__*/ endpoint<ListOfferApplicationFormInput, ListOfferApplicationFormOutput>({
+export const listOfferApplicationForm = /*#__PURE__*/ endpoint<ListOfferApplicationFormInput, ListOfferApplicationFormOutput, true>({
   id: 'hire.v1.offer_application_form.list',
   method: 'GET',
   path: '/open-apis/hire/v1/offer_application_forms',

@@ -32,7 +32,7 @@ export interface ListOfferApprovalTemplateOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=offer_approval_template&version=v1
  */
-export const listOfferApprovalTemplate = /*#__PURE__*/ endpoint<ListOfferApprovalTemplateInput, ListOfferApprovalTemplateOutput>({
+export const listOfferApprovalTemplate = /*#__PURE__*/ endpoint<ListOfferApprovalTemplateInput, ListOfferApprovalTemplateOutput, true>({
   id: 'hire.v1.offer_approval_template.list',
   method: 'GET',
   path: '/open-apis/hire/v1/offer_approval_templates',

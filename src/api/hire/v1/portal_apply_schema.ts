@@ -22,7 +22,7 @@ export interface ListPortalApplySchemaOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=portal_apply_schema&version=v1
  */
-export const listPortalApplySchema = /*#__PURE__*/ endpoint<ListPortalApplySchemaInput, ListPortalApplySchemaOutput>({
+export const listPortalApplySchema = /*#__PURE__*/ endpoint<ListPortalApplySchemaInput, ListPortalApplySchemaOutput, true>({
   id: 'hire.v1.portal_apply_schema.list',
   method: 'GET',
   path: '/open-apis/hire/v1/portal_apply_schemas',

@@ -60,7 +60,7 @@ export interface ListQuestionnaireOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=questionnaire&version=v1
  */
-export const listQuestionnaire = /*#__PURE__*/ endpoint<ListQuestionnaireInput, ListQuestionnaireOutput>({
+export const listQuestionnaire = /*#__PURE__*/ endpoint<ListQuestionnaireInput, ListQuestionnaireOutput, true>({
   id: 'hire.v1.questionnaire.list',
   method: 'GET',
   path: '/open-apis/hire/v1/questionnaires',

@@ -65,7 +65,7 @@ export interface ListReferralWebsiteJobPostOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=referral_website.job_post&version=v1
  */
-export const listReferralWebsiteJobPost = /*#__PURE__*/ endpoint<ListReferralWebsiteJobPostInput, ListReferralWebsiteJobPostOutput>({
+export const listReferralWebsiteJobPost = /*#__PURE__*/ endpoint<ListReferralWebsiteJobPostInput, ListReferralWebsiteJobPostOutput, true>({
   id: 'hire.v1.referral_website.job_post.list',
   method: 'GET',
   path: '/open-apis/hire/v1/referral_websites/job_posts',

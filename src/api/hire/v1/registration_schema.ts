@@ -22,7 +22,7 @@ export interface ListRegistrationSchemaOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=registration_schema&version=v1
  */
-export const listRegistrationSchema = /*#__PURE__*/ endpoint<ListRegistrationSchemaInput, ListRegistrationSchemaOutput>({
+export const listRegistrationSchema = /*#__PURE__*/ endpoint<ListRegistrationSchemaInput, ListRegistrationSchemaOutput, true>({
   id: 'hire.v1.registration_schema.list',
   method: 'GET',
   path: '/open-apis/hire/v1/registration_schemas',

@@ -21,7 +21,7 @@ export interface ListResumeSourceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=resume_source&version=v1
  */
-export const listResumeSource = /*#__PURE__*/ endpoint<ListResumeSourceInput, ListResumeSourceOutput>({
+export const listResumeSource = /*#__PURE__*/ endpoint<ListResumeSourceInput, ListResumeSourceOutput, true>({
   id: 'hire.v1.resume_source.list',
   method: 'GET',
   path: '/open-apis/hire/v1/resume_sources',

@@ -53,7 +53,7 @@ export interface ListRoleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=role&version=v1
  */
-export const listRole = /*#__PURE__*/ endpoint<ListRoleInput, ListRoleOutput>({
+export const listRole = /*#__PURE__*/ endpoint<ListRoleInput, ListRoleOutput, true>({
   id: 'hire.v1.role.list',
   method: 'GET',
   path: '/open-apis/hire/v1/roles',

@@ -34,7 +34,7 @@ export interface ListSubjectOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=subject&version=v1
  */
-export const listSubject = /*#__PURE__*/ endpoint<ListSubjectInput, ListSubjectOutput>({
+export const listSubject = /*#__PURE__*/ endpoint<ListSubjectInput, ListSubjectOutput, true>({
   id: 'hire.v1.subject.list',
   method: 'GET',
   path: '/open-apis/hire/v1/subjects',

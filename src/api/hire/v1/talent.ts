@@ -346,7 +346,7 @@ export interface ListTalentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=talent&version=v1
  */
-export const listTalent = /*#__PURE__*/ endpoint<ListTalentInput, ListTalentOutput>({
+export const listTalent = /*#__PURE__*/ endpoint<ListTalentInput, ListTalentOutput, true>({
   id: 'hire.v1.talent.list',
   method: 'GET',
   path: '/open-apis/hire/v1/talents',

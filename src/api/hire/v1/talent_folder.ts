@@ -25,7 +25,7 @@ export interface ListTalentFolderOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=talent_folder&version=v1
  */
-export const listTalentFolder = /*#__PURE__*/ endpoint<ListTalentFolderInput, ListTalentFolderOutput>({
+export const listTalentFolder = /*#__PURE__*/ endpoint<ListTalentFolderInput, ListTalentFolderOutput, true>({
   id: 'hire.v1.talent_folder.list',
   method: 'GET',
   path: '/open-apis/hire/v1/talent_folders',

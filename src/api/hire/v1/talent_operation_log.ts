@@ -31,7 +31,7 @@ export interface SearchTalentOperationLogOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=hire&resource=talent_operation_log&version=v1
  */
-export const searchTalentOperationLog = /*#__PURE__*/ endpoint<SearchTalentOperationLogInput, SearchTalentOperationLogOutput>({
+export const searchTalentOperationLog = /*#__PURE__*/ endpoint<SearchTalentOperationLogInput, SearchTalentOperationLogOutput, true>({
   id: 'hire.v1.talent_operation_log.search',
   method: 'POST',
   path: '/open-apis/hire/v1/talent_operation_logs/search',

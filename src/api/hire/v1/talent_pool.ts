@@ -85,7 +85,7 @@ export interface SearchTalentPoolOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=hire&resource=talent_pool&version=v1
  */
-export const searchTalentPool = /*#__PURE__*/ endpoint<SearchTalentPoolInput, SearchTalentPoolOutput>({
+export const searchTalentPool = /*#__PURE__*/ endpoint<SearchTalentPoolInput, SearchTalentPoolOutput, true>({
   id: 'hire.v1.talent_pool.search',
   method: 'GET',
   path: '/open-apis/hire/v1/talent_pools/',

@@ -29,7 +29,7 @@ export interface ListTalentTagOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=talent_tag&version=v1
  */
-export const listTalentTag = /*#__PURE__*/ endpoint<ListTalentTagInput, ListTalentTagOutput>({
+export const listTalentTag = /*#__PURE__*/ endpoint<ListTalentTagInput, ListTalentTagOutput, true>({
   id: 'hire.v1.talent_tag.list',
   method: 'GET',
   path: '/open-apis/hire/v1/talent_tags',

@@ -29,7 +29,7 @@ export interface ListTerminationReasonOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=termination_reason&version=v1
  */
-export const listTerminationReason = /*#__PURE__*/ endpoint<ListTerminationReasonInput, ListTerminationReasonOutput>({
+export const listTerminationReason = /*#__PURE__*/ endpoint<ListTerminationReasonInput, ListTerminationReasonOutput, true>({
   id: 'hire.v1.termination_reason.list',
   method: 'GET',
   path: '/open-apis/hire/v1/termination_reasons',

@@ -44,7 +44,7 @@ export interface SearchTestOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=hire&resource=test&version=v1
  */
-export const searchTest = /*#__PURE__*/ endpoint<SearchTestInput, SearchTestOutput>({
+export const searchTest = /*#__PURE__*/ endpoint<SearchTestInput, SearchTestOutput, true>({
   id: 'hire.v1.test.search',
   method: 'POST',
   path: '/open-apis/hire/v1/tests/search',

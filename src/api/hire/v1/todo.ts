@@ -28,7 +28,7 @@ export interface ListTodoOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=todo&version=v1
  */
-export const listTodo = /*#__PURE__*/ endpoint<ListTodoInput, ListTodoOutput>({
+export const listTodo = /*#__PURE__*/ endpoint<ListTodoInput, ListTodoOutput, true>({
   id: 'hire.v1.todo.list',
   method: 'GET',
   path: '/open-apis/hire/v1/todos',

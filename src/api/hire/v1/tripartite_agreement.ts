@@ -65,7 +65,7 @@ export interface ListTripartiteAgreementOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=tripartite_agreement&version=v1
  */
-export const listTripartiteAgreement = /*#__PURE__*/ endpoint<ListTripartiteAgreementInput, ListTripartiteAgreementOutput>({
+export const listTripartiteAgreement = /*#__PURE__*/ endpoint<ListTripartiteAgreementInput, ListTripartiteAgreementOutput, true>({
   id: 'hire.v1.tripartite_agreement.list',
   method: 'GET',
   path: '/open-apis/hire/v1/tripartite_agreements',

@@ -37,7 +37,7 @@ export interface ListUserRoleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=user_role&version=v1
  */
-export const listUserRole = /*#__PURE__*/ endpoint<ListUserRoleInput, ListUserRoleOutput>({
+export const listUserRole = /*#__PURE__*/ endpoint<ListUserRoleInput, ListUserRoleOutput, true>({
   id: 'hire.v1.user_role.list',
   method: 'GET',
   path: '/open-apis/hire/v1/user_roles',

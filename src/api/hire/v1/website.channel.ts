@@ -71,7 +71,7 @@ export interface ListWebsiteChannelOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=website.channel&version=v1
  */
-export const listWebsiteChannel = /*#__PURE__*/ endpoint<ListWebsiteChannelInput, ListWebsiteChannelOutput>({
+export const listWebsiteChannel = /*#__PURE__*/ endpoint<ListWebsiteChannelInput, ListWebsiteChannelOutput, true>({
   id: 'hire.v1.website.channel.list',
   method: 'GET',
   path: '/open-apis/hire/v1/websites/:website_id/channels',

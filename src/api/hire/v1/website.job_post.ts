@@ -69,7 +69,7 @@ export interface ListWebsiteJobPostOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=website.job_post&version=v1
  */
-export const listWebsiteJobPost = /*#__PURE__*/ endpoint<ListWebsiteJobPostInput, ListWebsiteJobPostOutput>({
+export const listWebsiteJobPost = /*#__PURE__*/ endpoint<ListWebsiteJobPostInput, ListWebsiteJobPostOutput, true>({
   id: 'hire.v1.website.job_post.list',
   method: 'GET',
   path: '/open-apis/hire/v1/websites/:website_id/job_posts',
@@ -129,7 +129,7 @@ export interface SearchWebsiteJobPostOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=hire&resource=website.job_post&version=v1
  */
-export const searchWebsiteJobPost = /*#__PURE__*/ endpoint<SearchWebsiteJobPostInput, SearchWebsiteJobPostOutput>({
+export const searchWebsiteJobPost = /*#__PURE__*/ endpoint<SearchWebsiteJobPostInput, SearchWebsiteJobPostOutput, true>({
   id: 'hire.v1.website.job_post.search',
   method: 'POST',
   path: '/open-apis/hire/v1/websites/:website_id/job_posts/search',

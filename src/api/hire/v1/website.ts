@@ -22,7 +22,7 @@ export interface ListWebsiteOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=website&version=v1
  */
-export const listWebsite = /*#__PURE__*/ endpoint<ListWebsiteInput, ListWebsiteOutput>({
+export const listWebsite = /*#__PURE__*/ endpoint<ListWebsiteInput, ListWebsiteOutput, true>({
   id: 'hire.v1.website.list',
   method: 'GET',
   path: '/open-apis/hire/v1/websites',

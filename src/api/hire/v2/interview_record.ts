@@ -50,7 +50,7 @@ export interface ListInterviewRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=hire&resource=interview_record&version=v2
  */
-export const listInterviewRecord = /*#__PURE__*/ endpoint<ListInterviewRecordInput, ListInterviewRecordOutput>({
+export const listInterviewRecord = /*#__PURE__*/ endpoint<ListInterviewRecordInput, ListInterviewRecordOutput, true>({
   id: 'hire.v2.interview_record.list',
   method: 'GET',
   path: '/open-apis/hire/v2/interview_records',

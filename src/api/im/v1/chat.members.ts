@@ -97,7 +97,7 @@ export interface GetChatMembersOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=im&resource=chat.members&version=v1
  */
-export const getChatMembers = /*#__PURE__*/ endpoint<GetChatMembersInput, GetChatMembersOutput>({
+export const getChatMembers = /*#__PURE__*/ endpoint<GetChatMembersInput, GetChatMembersOutput, true>({
   id: 'im.v1.chat.members.get',
   method: 'GET',
   path: '/open-apis/im/v1/chats/:chat_id/members',

@@ -23,7 +23,7 @@ export interface GetChatModerationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=im&resource=chat.moderation&version=v1
  */
-export const getChatModeration = /*#__PURE__*/ endpoint<GetChatModerationInput, GetChatModerationOutput>({
+export const getChatModeration = /*#__PURE__*/ endpoint<GetChatModerationInput, GetChatModerationOutput, true>({
   id: 'im.v1.chat.moderation.get',
   method: 'GET',
   path: '/open-apis/im/v1/chats/:chat_id/moderation',

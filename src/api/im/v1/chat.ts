@@ -246,7 +246,7 @@ export interface ListChatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=im&resource=chat&version=v1
  */
-export const listChat = /*#__PURE__*/ endpoint<ListChatInput, ListChatOutput>({
+export const listChat = /*#__PURE__*/ endpoint<ListChatInput, ListChatOutput, true>({
   id: 'im.v1.chat.list',
   method: 'GET',
   path: '/open-apis/im/v1/chats',
@@ -283,7 +283,7 @@ export interface SearchChatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=im&resource=chat&version=v1
  */
-export const searchChat = /*#__PURE__*/ endpoint<SearchChatInput, SearchChatOutput>({
+export const searchChat = /*#__PURE__*/ endpoint<SearchChatInput, SearchChatOutput, true>({
   id: 'im.v1.chat.search',
   method: 'GET',
   path: '/open-apis/im/v1/chats/search',

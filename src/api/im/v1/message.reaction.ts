@@ -131,7 +131,7 @@ export interface ListMessageReactionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=im&resource=message.reaction&version=v1
  */
-export const listMessageReaction = /*#__PURE__*/ endpoint<ListMessageReactionInput, ListMessageReactionOutput>({
+export const listMessageReaction = /*#__PURE__*/ endpoint<ListMessageReactionInput, ListMessageReactionOutput, true>({
   id: 'im.v1.message.reaction.list',
   method: 'GET',
   path: '/open-apis/im/v1/messages/:message_id/reactions',

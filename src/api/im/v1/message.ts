@@ -183,7 +183,7 @@ export interface ListMessageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=im&resource=message&version=v1
  */
-export const listMessage = /*#__PURE__*/ endpoint<ListMessageInput, ListMessageOutput>({
+export const listMessage = /*#__PURE__*/ endpoint<ListMessageInput, ListMessageOutput, true>({
   id: 'im.v1.message.list',
   method: 'GET',
   path: '/open-apis/im/v1/messages',
@@ -355,7 +355,7 @@ export interface ReadMessageUsersOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=read_users&project=im&resource=message&version=v1
  */
-export const readMessageUsers = /*#__PURE__*/ endpoint<ReadMessageUsersInput, ReadMessageUsersOutput>({
+export const readMessageUsers = /*#__PURE__*/ endpoint<ReadMessageUsersInput, ReadMessageUsersOutput, true>({
   id: 'im.v1.message.read_users',
   method: 'GET',
   path: '/open-apis/im/v1/messages/:message_id/read_users',
@@ -498,7 +498,7 @@ export interface SearchMessageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=im&resource=message&version=v1
  */
-export const searchMessage = /*#__PURE__*/ endpoint<SearchMessageInput, SearchMessageOutput>({
+export const searchMessage = /*#__PURE__*/ endpoint<SearchMessageInput, SearchMessageOutput, true>({
   id: 'im.v1.message.search',
   method: 'POST',
   path: '/open-apis/im/v1/messages/search',

@@ -66,7 +66,7 @@ export interface ListPinOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=im&resource=pin&version=v1
  */
-export const listPin = /*#__PURE__*/ endpoint<ListPinInput, ListPinOutput>({
+export const listPin = /*#__PURE__*/ endpoint<ListPinInput, ListPinOutput, true>({
   id: 'im.v1.pin.list',
   method: 'GET',
   path: '/open-apis/im/v1/pins',

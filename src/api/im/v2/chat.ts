@@ -51,7 +51,7 @@ export interface SearchChatOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=im&resource=chat&version=v2
  */
-export const searchChat = /*#__PURE__*/ endpoint<SearchChatInput, SearchChatOutput>({
+export const searchChat = /*#__PURE__*/ endpoint<SearchChatInput, SearchChatOutput, true>({
   id: 'im.v2.chat.search',
   method: 'POST',
   path: '/open-apis/im/v2/chats/search',

@@ -21,7 +21,7 @@ export interface ListClassificationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=lingo&resource=classification&version=v1
  */
-export const listClassification = /*#__PURE__*/ endpoint<ListClassificationInput, ListClassificationOutput>({
+export const listClassification = /*#__PURE__*/ endpoint<ListClassificationInput, ListClassificationOutput, true>({
   id: 'lingo.v1.classification.list',
   method: 'GET',
   path: '/open-apis/lingo/v1/classifications',

@@ -159,7 +159,7 @@ export interface ListEntityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=lingo&resource=entity&version=v1
  */
-export const listEntity = /*#__PURE__*/ endpoint<ListEntityInput, ListEntityOutput>({
+export const listEntity = /*#__PURE__*/ endpoint<ListEntityInput, ListEntityOutput, true>({
   id: 'lingo.v1.entity.list',
   method: 'GET',
   path: '/open-apis/lingo/v1/entities',
@@ -235,7 +235,7 @@ export interface SearchEntityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=lingo&resource=entity&version=v1
  */
-export const searchEntity = /*#__PURE__*/ endpoint<SearchEntityInput, SearchEntityOutput>({
+export const searchEntity = /*#__PURE__*/ endpoint<SearchEntityInput, SearchEntityOutput, true>({
   id: 'lingo.v1.entity.search',
   method: 'POST',
   path: '/open-apis/lingo/v1/entities/search',

@@ -82,7 +82,7 @@ export interface ListMailgroupManagerOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=mailgroup.manager&version=v1
  */
-export const listMailgroupManager = /*#__PURE__*/ endpoint<ListMailgroupManagerInput, ListMailgroupManagerOutput>({
+export const listMailgroupManager = /*#__PURE__*/ endpoint<ListMailgroupManagerInput, ListMailgroupManagerOutput, true>({
   id: 'mail.v1.mailgroup.manager.list',
   method: 'GET',
   path: '/open-apis/mail/v1/mailgroups/:mailgroup_id/managers',

@@ -208,7 +208,7 @@ export interface ListMailgroupMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=mailgroup.member&version=v1
  */
-export const listMailgroupMember = /*#__PURE__*/ endpoint<ListMailgroupMemberInput, ListMailgroupMemberOutput>({
+export const listMailgroupMember = /*#__PURE__*/ endpoint<ListMailgroupMemberInput, ListMailgroupMemberOutput, true>({
   id: 'mail.v1.mailgroup.member.list',
   method: 'GET',
   path: '/open-apis/mail/v1/mailgroups/:mailgroup_id/members',

@@ -200,7 +200,7 @@ export interface ListMailgroupPermissionMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=mailgroup.permission_member&version=v1
  */
-export const listMailgroupPermissionMember = /*#__PURE__*/ endpoint<ListMailgroupPermissionMemberInput, ListMailgroupPermissionMemberOutput>({
+export const listMailgroupPermissionMember = /*#__PURE__*/ endpoint<ListMailgroupPermissionMemberInput, ListMailgroupPermissionMemberOutput, true>({
   id: 'mail.v1.mailgroup.permission_member.list',
   method: 'GET',
   path: '/open-apis/mail/v1/mailgroups/:mailgroup_id/permission_members',

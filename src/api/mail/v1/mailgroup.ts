@@ -129,7 +129,7 @@ export interface ListMailgroupOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=mailgroup&version=v1
  */
-export const listMailgroup = /*#__PURE__*/ endpoint<ListMailgroupInput, ListMailgroupOutput>({
+export const listMailgroup = /*#__PURE__*/ endpoint<ListMailgroupInput, ListMailgroupOutput, true>({
   id: 'mail.v1.mailgroup.list',
   method: 'GET',
   path: '/open-apis/mail/v1/mailgroups',

@@ -184,7 +184,7 @@ export interface ListPublicMailboxMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=public_mailbox.member&version=v1
  */
-export const listPublicMailboxMember = /*#__PURE__*/ endpoint<ListPublicMailboxMemberInput, ListPublicMailboxMemberOutput>({
+export const listPublicMailboxMember = /*#__PURE__*/ endpoint<ListPublicMailboxMemberInput, ListPublicMailboxMemberOutput, true>({
   id: 'mail.v1.public_mailbox.member.list',
   method: 'GET',
   path: '/open-apis/mail/v1/public_mailboxes/:public_mailbox_id/members',

@@ -102,7 +102,7 @@ export interface ListPublicMailboxOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=public_mailbox&version=v1
  */
-export const listPublicMailbox = /*#__PURE__*/ endpoint<ListPublicMailboxInput, ListPublicMailboxOutput>({
+export const listPublicMailbox = /*#__PURE__*/ endpoint<ListPublicMailboxInput, ListPublicMailboxOutput, true>({
   id: 'mail.v1.public_mailbox.list',
   method: 'GET',
   path: '/open-apis/mail/v1/public_mailboxes',

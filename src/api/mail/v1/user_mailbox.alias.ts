@@ -70,7 +70,7 @@ export interface ListUserMailboxAliasOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=user_mailbox.alias&version=v1
  */
-export const listUserMailboxAlias = /*#__PURE__*/ endpoint<ListUserMailboxAliasInput, ListUserMailboxAliasOutput>({
+export const listUserMailboxAlias = /*#__PURE__*/ endpoint<ListUserMailboxAliasInput, ListUserMailboxAliasOutput, true>({
   id: 'mail.v1.user_mailbox.alias.list',
   method: 'GET',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/aliases',

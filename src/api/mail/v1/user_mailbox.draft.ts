@@ -122,7 +122,7 @@ export interface ListUserMailboxDraftOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=user_mailbox.draft&version=v1
  */
-export const listUserMailboxDraft = /*#__PURE__*/ endpoint<ListUserMailboxDraftInput, ListUserMailboxDraftOutput>({
+export const listUserMailboxDraft = /*#__PURE__*/ endpoint<ListUserMailboxDraftInput, ListUserMailboxDraftOutput, true>({
   id: 'mail.v1.user_mailbox.draft.list',
   method: 'GET',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/drafts',

@@ -88,7 +88,7 @@ export interface ListUserMailboxMailContactOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=user_mailbox.mail_contact&version=v1
  */
-export const listUserMailboxMailContact = /*#__PURE__*/ endpoint<ListUserMailboxMailContactInput, ListUserMailboxMailContactOutput>({
+export const listUserMailboxMailContact = /*#__PURE__*/ endpoint<ListUserMailboxMailContactInput, ListUserMailboxMailContactOutput, true>({
   id: 'mail.v1.user_mailbox.mail_contact.list',
   method: 'GET',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/mail_contacts',

@@ -174,7 +174,7 @@ export interface ListUserMailboxMessageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=user_mailbox.message&version=v1
  */
-export const listUserMailboxMessage = /*#__PURE__*/ endpoint<ListUserMailboxMessageInput, ListUserMailboxMessageOutput>({
+export const listUserMailboxMessage = /*#__PURE__*/ endpoint<ListUserMailboxMessageInput, ListUserMailboxMessageOutput, true>({
   id: 'mail.v1.user_mailbox.message.list',
   method: 'GET',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/messages',

@@ -111,7 +111,7 @@ export interface ListUserMailboxThreadOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=mail&resource=user_mailbox.thread&version=v1
  */
-export const listUserMailboxThread = /*#__PURE__*/ endpoint<ListUserMailboxThreadInput, ListUserMailboxThreadOutput>({
+export const listUserMailboxThread = /*#__PURE__*/ endpoint<ListUserMailboxThreadInput, ListUserMailboxThreadOutput, true>({
   id: 'mail.v1.user_mailbox.thread.list',
   method: 'GET',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/threads',

@@ -120,7 +120,7 @@ export interface SearchUserMailboxOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=mail&resource=user_mailbox&version=v1
  */
-export const searchUserMailbox = /*#__PURE__*/ endpoint<SearchUserMailboxInput, SearchUserMailboxOutput>({
+export const searchUserMailbox = /*#__PURE__*/ endpoint<SearchUserMailboxInput, SearchUserMailboxOutput, true>({
   id: 'mail.v1.user_mailbox.search',
   method: 'POST',
   path: '/open-apis/mail/v1/user_mailboxes/:user_mailbox_id/search',

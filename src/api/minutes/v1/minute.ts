@@ -100,7 +100,7 @@ export interface SearchMinuteOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=minutes&resource=minute&version=v1
  */
-export const searchMinute = /*#__PURE__*/ endpoint<SearchMinuteInput, SearchMinuteOutput>({
+export const searchMinute = /*#__PURE__*/ endpoint<SearchMinuteInput, SearchMinuteOutput, true>({
   id: 'minutes.v1.minute.search',
   method: 'POST',
   path: '/open-apis/minutes/v1/minutes/search',

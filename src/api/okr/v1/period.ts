@@ -53,7 +53,7 @@ export interface ListPeriodOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=period&version=v1
  */
-export const listPeriod = /*#__PURE__*/ endpoint<ListPeriodInput, ListPeriodOutput>({
+export const listPeriod = /*#__PURE__*/ endpoint<ListPeriodInput, ListPeriodOutput, true>({
   id: 'okr.v1.period.list',
   method: 'GET',
   path: '/open-apis/okr/v1/periods',

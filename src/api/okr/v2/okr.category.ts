@@ -29,7 +29,7 @@ export interface ListOkrCategoryOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.category&version=v2
  */
-export const listOkrCategory = /*#__PURE__*/ endpoint<ListOkrCategoryInput, ListOkrCategoryOutput>({
+export const listOkrCategory = /*#__PURE__*/ endpoint<ListOkrCategoryInput, ListOkrCategoryOutput, true>({
   id: 'okr.v2.okr.category.list',
   method: 'GET',
   path: '/open-apis/okr/v2/categories',

@@ -79,7 +79,7 @@ export interface ListOkrCycleObjectiveOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.cycle.objective&version=v2
  */
-export const listOkrCycleObjective = /*#__PURE__*/ endpoint<ListOkrCycleObjectiveInput, ListOkrCycleObjectiveOutput>({
+export const listOkrCycleObjective = /*#__PURE__*/ endpoint<ListOkrCycleObjectiveInput, ListOkrCycleObjectiveOutput, true>({
   id: 'okr.v2.okr.cycle.objective.list',
   method: 'GET',
   path: '/open-apis/okr/v2/cycles/:cycle_id/objectives',

@@ -32,7 +32,7 @@ export interface ListOkrCycleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.cycle&version=v2
  */
-export const listOkrCycle = /*#__PURE__*/ endpoint<ListOkrCycleInput, ListOkrCycleOutput>({
+export const listOkrCycle = /*#__PURE__*/ endpoint<ListOkrCycleInput, ListOkrCycleOutput, true>({
   id: 'okr.v2.okr.cycle.list',
   method: 'GET',
   path: '/open-apis/okr/v2/cycles',

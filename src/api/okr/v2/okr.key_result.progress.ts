@@ -28,7 +28,7 @@ export interface ListOkrKeyResultProgressOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.key_result.progress&version=v2
  */
-export const listOkrKeyResultProgress = /*#__PURE__*/ endpoint<ListOkrKeyResultProgressInput, ListOkrKeyResultProgressOutput>({
+export const listOkrKeyResultProgress = /*#__PURE__*/ endpoint<ListOkrKeyResultProgressInput, ListOkrKeyResultProgressOutput, true>({
   id: 'okr.v2.okr.key_result.progress.list',
   method: 'GET',
   path: '/open-apis/okr/v2/key_results/:key_result_id/progresses',

@@ -57,7 +57,7 @@ export interface ListOkrObjectiveAlignmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.objective.alignment&version=v2
  */
-export const listOkrObjectiveAlignment = /*#__PURE__*/ endpoint<ListOkrObjectiveAlignmentInput, ListOkrObjectiveAlignmentOutput>({
+export const listOkrObjectiveAlignment = /*#__PURE__*/ endpoint<ListOkrObjectiveAlignmentInput, ListOkrObjectiveAlignmentOutput, true>({
   id: 'okr.v2.okr.objective.alignment.list',
   method: 'GET',
   path: '/open-apis/okr/v2/objectives/:objective_id/alignments',

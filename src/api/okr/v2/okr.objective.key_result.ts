@@ -69,7 +69,7 @@ export interface ListOkrObjectiveKeyResultOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.objective.key_result&version=v2
  */
-export const listOkrObjectiveKeyResult = /*#__PURE__*/ endpoint<ListOkrObjectiveKeyResultInput, ListOkrObjectiveKeyResultOutput>({
+export const listOkrObjectiveKeyResult = /*#__PURE__*/ endpoint<ListOkrObjectiveKeyResultInput, ListOkrObjectiveKeyResultOutput, true>({
   id: 'okr.v2.okr.objective.key_result.list',
   method: 'GET',
   path: '/open-apis/okr/v2/objectives/:objective_id/key_results',

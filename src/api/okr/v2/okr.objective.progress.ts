@@ -28,7 +28,7 @@ export interface ListOkrObjectiveProgressOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=okr&resource=okr.objective.progress&version=v2
  */
-export const listOkrObjectiveProgress = /*#__PURE__*/ endpoint<ListOkrObjectiveProgressInput, ListOkrObjectiveProgressOutput>({
+export const listOkrObjectiveProgress = /*#__PURE__*/ endpoint<ListOkrObjectiveProgressInput, ListOkrObjectiveProgressOutput, true>({
   id: 'okr.v2.okr.objective.progress.list',
   method: 'GET',
   path: '/open-apis/okr/v2/objectives/:objective_id/progresses',

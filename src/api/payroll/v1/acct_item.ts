@@ -29,7 +29,7 @@ export interface ListAcctItemOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=acct_item&version=v1
  */
-export const listAcctItem = /*#__PURE__*/ endpoint<ListAcctItemInput, ListAcctItemOutput>({
+export const listAcctItem = /*#__PURE__*/ endpoint<ListAcctItemInput, ListAcctItemOutput, true>({
   id: 'payroll.v1.acct_item.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/acct_items',

@@ -30,7 +30,7 @@ export interface ListCostAllocationDetailOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=cost_allocation_detail&version=v1
  */
-export const listCostAllocationDetail = /*#__PURE__*/ endpoint<ListCostAllocationDetailInput, ListCostAllocationDetailOutput>({
+export const listCostAllocationDetail = /*#__PURE__*/ endpoint<ListCostAllocationDetailInput, ListCostAllocationDetailOutput, true>({
   id: 'payroll.v1.cost_allocation_detail.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/cost_allocation_details',

@@ -28,7 +28,7 @@ export interface ListCostAllocationPlanOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=cost_allocation_plan&version=v1
  */
-export const listCostAllocationPlan = /*#__PURE__*/ endpoint<ListCostAllocationPlanInput, ListCostAllocationPlanOutput>({
+export const listCostAllocationPlan = /*#__PURE__*/ endpoint<ListCostAllocationPlanInput, ListCostAllocationPlanOutput, true>({
   id: 'payroll.v1.cost_allocation_plan.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/cost_allocation_plans',

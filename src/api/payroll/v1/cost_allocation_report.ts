@@ -30,7 +30,7 @@ export interface ListCostAllocationReportOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=cost_allocation_report&version=v1
  */
-export const listCostAllocationReport = /*#__PURE__*/ endpoint<ListCostAllocationReportInput, ListCostAllocationReportOutput>({
+export const listCostAllocationReport = /*#__PURE__*/ endpoint<ListCostAllocationReportInput, ListCostAllocationReportOutput, true>({
   id: 'payroll.v1.cost_allocation_report.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/cost_allocation_reports',

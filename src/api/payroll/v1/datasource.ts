@@ -36,7 +36,7 @@ export interface ListDatasourceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=datasource&version=v1
  */
-export const listDatasource = /*#__PURE__*/ endpoint<ListDatasourceInput, ListDatasourceOutput>({
+export const listDatasource = /*#__PURE__*/ endpoint<ListDatasourceInput, ListDatasourceOutput, true>({
   id: 'payroll.v1.datasource.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/datasources',

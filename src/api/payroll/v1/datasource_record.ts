@@ -28,7 +28,7 @@ export interface QueryDatasourceRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=payroll&resource=datasource_record&version=v1
  */
-export const queryDatasourceRecord = /*#__PURE__*/ endpoint<QueryDatasourceRecordInput, QueryDatasourceRecordOutput>({
+export const queryDatasourceRecord = /*#__PURE__*/ endpoint<QueryDatasourceRecordInput, QueryDatasourceRecordOutput, true>({
   id: 'payroll.v1.datasource_record.query',
   method: 'POST',
   path: '/open-apis/payroll/v1/datasource_records/query',

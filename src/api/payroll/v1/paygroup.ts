@@ -28,7 +28,7 @@ export interface ListPaygroupOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=paygroup&version=v1
  */
-export const listPaygroup = /*#__PURE__*/ endpoint<ListPaygroupInput, ListPaygroupOutput>({
+export const listPaygroup = /*#__PURE__*/ endpoint<ListPaygroupInput, ListPaygroupOutput, true>({
   id: 'payroll.v1.paygroup.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/paygroups',

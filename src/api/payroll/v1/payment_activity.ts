@@ -57,7 +57,7 @@ export interface ListPaymentActivityOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=payroll&resource=payment_activity&version=v1
  */
-export const listPaymentActivity = /*#__PURE__*/ endpoint<ListPaymentActivityInput, ListPaymentActivityOutput>({
+export const listPaymentActivity = /*#__PURE__*/ endpoint<ListPaymentActivityInput, ListPaymentActivityOutput, true>({
   id: 'payroll.v1.payment_activity.list',
   method: 'GET',
   path: '/open-apis/payroll/v1/payment_activitys',

@@ -31,7 +31,7 @@ export interface FindStageTaskByPageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=find_by_page&project=performance&resource=stage_task&version=v1
  */
-export const findStageTaskByPage = /*#__PURE__*/ endpoint<FindStageTaskByPageInput, FindStageTaskByPageOutput>({
+export const findStageTaskByPage = /*#__PURE__*/ endpoint<FindStageTaskByPageInput, FindStageTaskByPageOutput, true>({
   id: 'performance.v1.stage_task.find_by_page',
   method: 'POST',
   path: '/open-apis/performance/v1/stage_tasks/find_by_page',

@@ -64,7 +64,7 @@ export interface QueryAdditionalInformationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=additional_information&version=v2
  */
-export const queryAdditionalInformation = /*#__PURE__*/ endpoint<QueryAdditionalInformationInput, QueryAdditionalInformationOutput>({
+export const queryAdditionalInformation = /*#__PURE__*/ endpoint<QueryAdditionalInformationInput, QueryAdditionalInformationOutput, true>({
   id: 'performance.v2.additional_information.query',
   method: 'POST',
   path: '/open-apis/performance/v2/additional_informations/query',

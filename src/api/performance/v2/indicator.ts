@@ -28,7 +28,7 @@ export interface QueryIndicatorOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=indicator&version=v2
  */
-export const queryIndicator = /*#__PURE__*/ endpoint<QueryIndicatorInput, QueryIndicatorOutput>({
+export const queryIndicator = /*#__PURE__*/ endpoint<QueryIndicatorInput, QueryIndicatorOutput, true>({
   id: 'performance.v2.indicator.query',
   method: 'POST',
   path: '/open-apis/performance/v2/indicators/query',

@@ -49,7 +49,7 @@ export interface QueryMetricLibOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=metric_lib&version=v2
  */
-export const queryMetricLib = /*#__PURE__*/ endpoint<QueryMetricLibInput, QueryMetricLibOutput>({
+export const queryMetricLib = /*#__PURE__*/ endpoint<QueryMetricLibInput, QueryMetricLibOutput, true>({
   id: 'performance.v2.metric_lib.query',
   method: 'POST',
   path: '/open-apis/performance/v2/metric_libs/query',

@@ -22,7 +22,7 @@ export interface ListMetricTagOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=performance&resource=metric_tag&version=v2
  */
-export const listMetricTag = /*#__PURE__*/ endpoint<ListMetricTagInput, ListMetricTagOutput>({
+export const listMetricTag = /*#__PURE__*/ endpoint<ListMetricTagInput, ListMetricTagOutput, true>({
   id: 'performance.v2.metric_tag.list',
   method: 'GET',
   path: '/open-apis/performance/v2/metric_tags',

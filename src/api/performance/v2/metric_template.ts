@@ -65,7 +65,7 @@ export interface QueryMetricTemplateOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=metric_template&version=v2
  */
-export const queryMetricTemplate = /*#__PURE__*/ endpoint<QueryMetricTemplateInput, QueryMetricTemplateOutput>({
+export const queryMetricTemplate = /*#__PURE__*/ endpoint<QueryMetricTemplateInput, QueryMetricTemplateOutput, true>({
   id: 'performance.v2.metric_template.query',
   method: 'POST',
   path: '/open-apis/performance/v2/metric_templates/query',

@@ -23,7 +23,7 @@ export interface QueryQuestionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=question&version=v2
  */
-export const queryQuestion = /*#__PURE__*/ endpoint<QueryQuestionInput, QueryQuestionOutput>({
+export const queryQuestion = /*#__PURE__*/ endpoint<QueryQuestionInput, QueryQuestionOutput, true>({
   id: 'performance.v2.question.query',
   method: 'POST',
   path: '/open-apis/performance/v2/questions/query',

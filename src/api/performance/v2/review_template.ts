@@ -49,7 +49,7 @@ export interface QueryReviewTemplateOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=review_template&version=v2
  */
-export const queryReviewTemplate = /*#__PURE__*/ endpoint<QueryReviewTemplateInput, QueryReviewTemplateOutput>({
+export const queryReviewTemplate = /*#__PURE__*/ endpoint<QueryReviewTemplateInput, QueryReviewTemplateOutput, true>({
   id: 'performance.v2.review_template.query',
   method: 'POST',
   path: '/open-apis/performance/v2/review_templates/query',

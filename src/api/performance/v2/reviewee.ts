@@ -28,7 +28,7 @@ export interface QueryRevieweeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=performance&resource=reviewee&version=v2
  */
-export const queryReviewee = /*#__PURE__*/ endpoint<QueryRevieweeInput, QueryRevieweeOutput>({
+export const queryReviewee = /*#__PURE__*/ endpoint<QueryRevieweeInput, QueryRevieweeOutput, true>({
   id: 'performance.v2.reviewee.query',
   method: 'POST',
   path: '/open-apis/performance/v2/reviewees/query',

@@ -222,7 +222,7 @@ export interface ListSystemStatusOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=personal_settings&resource=system_status&version=v1
  */
-export const listSystemStatus = /*#__PURE__*/ endpoint<ListSystemStatusInput, ListSystemStatusOutput>({
+export const listSystemStatus = /*#__PURE__*/ endpoint<ListSystemStatusInput, ListSystemStatusOutput, true>({
   id: 'personal_settings.v1.system_status.list',
   method: 'GET',
   path: '/open-apis/personal_settings/v1/system_statuses',

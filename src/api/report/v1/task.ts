@@ -41,7 +41,7 @@ export interface QueryTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=query&project=report&resource=task&version=v1
  */
-export const queryTask = /*#__PURE__*/ endpoint<QueryTaskInput, QueryTaskOutput>({
+export const queryTask = /*#__PURE__*/ endpoint<QueryTaskInput, QueryTaskOutput, true>({
   id: 'report.v1.task.query',
   method: 'POST',
   path: '/open-apis/report/v1/tasks/query',

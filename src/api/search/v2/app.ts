@@ -22,7 +22,7 @@ export interface CreateAppOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=search&resource=app&version=v2
  */
-export const createApp = /*#__PURE__*/ endpoint<CreateAppInput, CreateAppOutput>({
+export const createApp = /*#__PURE__*/ endpoint<CreateAppInput, CreateAppOutput, true>({
   id: 'search.v2.app.create',
   method: 'POST',
   path: '/open-apis/search/v2/app',

@@ -121,7 +121,7 @@ export interface ListDataSourceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=search&resource=data_source&version=v2
  */
-export const listDataSource = /*#__PURE__*/ endpoint<ListDataSourceInput, ListDataSourceOutput>({
+export const listDataSource = /*#__PURE__*/ endpoint<ListDataSourceInput, ListDataSourceOutput, true>({
   id: 'search.v2.data_source.list',
   method: 'GET',
   path: '/open-apis/search/v2/data_sources',

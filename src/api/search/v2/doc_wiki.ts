@@ -129,7 +129,7 @@ export interface SearchDocWikiOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=search&resource=doc_wiki&version=v2
  */
-export const searchDocWiki = /*#__PURE__*/ endpoint<SearchDocWikiInput, SearchDocWikiOutput>({
+export const searchDocWiki = /*#__PURE__*/ endpoint<SearchDocWikiInput, SearchDocWikiOutput, true>({
   id: 'search.v2.doc_wiki.search',
   method: 'POST',
   path: '/open-apis/search/v2/doc_wiki/search',

@@ -32,7 +32,7 @@ export interface CreateMessageOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=search&resource=message&version=v2
  */
-export const createMessage = /*#__PURE__*/ endpoint<CreateMessageInput, CreateMessageOutput>({
+export const createMessage = /*#__PURE__*/ endpoint<CreateMessageInput, CreateMessageOutput, true>({
   id: 'search.v2.message.create',
   method: 'POST',
   path: '/open-apis/search/v2/message',

@@ -42,7 +42,7 @@ export interface ListOpenapiLogDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_data&project=security_and_compliance&resource=openapi_log&version=v1
  */
-export const listOpenapiLogData = /*#__PURE__*/ endpoint<ListOpenapiLogDataInput, ListOpenapiLogDataOutput>({
+export const listOpenapiLogData = /*#__PURE__*/ endpoint<ListOpenapiLogDataInput, ListOpenapiLogDataOutput, true>({
   id: 'security_and_compliance.v1.openapi_log.list_data',
   method: 'POST',
   path: '/open-apis/security_and_compliance/v1/openapi_logs/list_data',

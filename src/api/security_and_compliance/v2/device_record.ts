@@ -150,7 +150,7 @@ export interface ListDeviceRecordOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=security_and_compliance&resource=device_record&version=v2
  */
-export const listDeviceRecord = /*#__PURE__*/ endpoint<ListDeviceRecordInput, ListDeviceRecordOutput>({
+export const listDeviceRecord = /*#__PURE__*/ endpoint<ListDeviceRecordInput, ListDeviceRecordOutput, true>({
   id: 'security_and_compliance.v2.device_record.list',
   method: 'GET',
   path: '/open-apis/security_and_compliance/v2/device_records',

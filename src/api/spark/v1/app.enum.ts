@@ -53,7 +53,7 @@ export interface GetAppEnumEnumListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get_enum_list&project=spark&resource=app.enum&version=v1
  */
-export const getAppEnumEnumList = /*#__PURE__*/ endpoint<GetAppEnumEnumListInput, GetAppEnumEnumListOutput>({
+export const getAppEnumEnumList = /*#__PURE__*/ endpoint<GetAppEnumEnumListInput, GetAppEnumEnumListOutput, true>({
   id: 'spark.v1.app.enum.get_enum_list',
   method: 'GET',
   path: '/open-apis/spark/v1/apps/:app_id/enums',

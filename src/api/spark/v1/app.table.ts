@@ -122,7 +122,7 @@ export interface GetAppTableTableListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get_table_list&project=spark&resource=app.table&version=v1
  */
-export const getAppTableTableList = /*#__PURE__*/ endpoint<GetAppTableTableListInput, GetAppTableTableListOutput>({
+export const getAppTableTableList = /*#__PURE__*/ endpoint<GetAppTableTableListInput, GetAppTableTableListOutput, true>({
   id: 'spark.v1.app.table.get_table_list',
   method: 'GET',
   path: '/open-apis/spark/v1/apps/:app_id/tables',
@@ -168,7 +168,7 @@ export interface GetAppTableTableRecordListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get_table_record_list&project=spark&resource=app.table&version=v1
  */
-export const getAppTableTableRecordList = /*#__PURE__*/ endpoint<GetAppTableTableRecordListInput, GetAppTableTableRecordListOutput>({
+export const getAppTableTableRecordList = /*#__PURE__*/ endpoint<GetAppTableTableRecordListInput, GetAppTableTableRecordListOutput, true>({
   id: 'spark.v1.app.table.get_table_record_list',
   method: 'GET',
   path: '/open-apis/spark/v1/apps/:app_id/tables/:table_name/records',

@@ -122,7 +122,7 @@ export interface ListAppOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=spark&resource=app&version=v1
  */
-export const listApp = /*#__PURE__*/ endpoint<ListAppInput, ListAppOutput>({
+export const listApp = /*#__PURE__*/ endpoint<ListAppInput, ListAppOutput, true>({
   id: 'spark.v1.app.list',
   method: 'GET',
   path: '/open-apis/spark/v1/apps',

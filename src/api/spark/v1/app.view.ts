@@ -31,7 +31,7 @@ export interface GetAppViewViewRecordListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get_view_record_list&project=spark&resource=app.view&version=v1
  */
-export const getAppViewViewRecordList = /*#__PURE__*/ endpoint<GetAppViewViewRecordListInput, GetAppViewViewRecordListOutput>({
+export const getAppViewViewRecordList = /*#__PURE__*/ endpoint<GetAppViewViewRecordListInput, GetAppViewViewRecordListOutput, true>({
   id: 'spark.v1.app.view.get_view_record_list',
   method: 'GET',
   path: '/open-apis/spark/v1/apps/:app_id/views/:view_name/records',

@@ -82,7 +82,7 @@ export interface ListTaskCollaboratorOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.collaborator&version=v1
  */
-export const listTaskCollaborator = /*#__PURE__*/ endpoint<ListTaskCollaboratorInput, ListTaskCollaboratorOutput>({
+export const listTaskCollaborator = /*#__PURE__*/ endpoint<ListTaskCollaboratorInput, ListTaskCollaboratorOutput, true>({
   id: 'task.v1.task.collaborator.list',
   method: 'GET',
   path: '/open-apis/task/v1/tasks/:task_id/collaborators',

@@ -116,7 +116,7 @@ export interface ListTaskCommentOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.comment&version=v1
  */
-export const listTaskComment = /*#__PURE__*/ endpoint<ListTaskCommentInput, ListTaskCommentOutput>({
+export const listTaskComment = /*#__PURE__*/ endpoint<ListTaskCommentInput, ListTaskCommentOutput, true>({
   id: 'task.v1.task.comment.list',
   method: 'GET',
   path: '/open-apis/task/v1/tasks/:task_id/comments',

@@ -82,7 +82,7 @@ export interface ListTaskFollowerOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.follower&version=v1
  */
-export const listTaskFollower = /*#__PURE__*/ endpoint<ListTaskFollowerInput, ListTaskFollowerOutput>({
+export const listTaskFollower = /*#__PURE__*/ endpoint<ListTaskFollowerInput, ListTaskFollowerOutput, true>({
   id: 'task.v1.task.follower.list',
   method: 'GET',
   path: '/open-apis/task/v1/tasks/:task_id/followers',

@@ -72,7 +72,7 @@ export interface ListTaskReminderOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.reminder&version=v1
  */
-export const listTaskReminder = /*#__PURE__*/ endpoint<ListTaskReminderInput, ListTaskReminderOutput>({
+export const listTaskReminder = /*#__PURE__*/ endpoint<ListTaskReminderInput, ListTaskReminderOutput, true>({
   id: 'task.v1.task.reminder.list',
   method: 'GET',
   path: '/open-apis/task/v1/tasks/:task_id/reminders',

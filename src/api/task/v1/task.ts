@@ -221,7 +221,7 @@ export interface ListTaskOutput {
  * @deprecated
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task&version=v1
  */
-export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput>({
+export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput, true>({
   id: 'task.v1.task.list',
   method: 'GET',
   path: '/open-apis/task/v1/tasks',

@@ -79,7 +79,7 @@ export interface ListAttachmentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=attachment&version=v2
  */
-export const listAttachment = /*#__PURE__*/ endpoint<ListAttachmentInput, ListAttachmentOutput>({
+export const listAttachment = /*#__PURE__*/ endpoint<ListAttachmentInput, ListAttachmentOutput, true>({
   id: 'task.v2.attachment.list',
   method: 'GET',
   path: '/open-apis/task/v2/attachments',

@@ -111,7 +111,7 @@ export interface ListCommentOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=comment&version=v2
  */
-export const listComment = /*#__PURE__*/ endpoint<ListCommentInput, ListCommentOutput>({
+export const listComment = /*#__PURE__*/ endpoint<ListCommentInput, ListCommentOutput, true>({
   id: 'task.v2.comment.list',
   method: 'GET',
   path: '/open-apis/task/v2/comments',

@@ -143,7 +143,7 @@ export interface ListCustomFieldOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=custom_field&version=v2
  */
-export const listCustomField = /*#__PURE__*/ endpoint<ListCustomFieldInput, ListCustomFieldOutput>({
+export const listCustomField = /*#__PURE__*/ endpoint<ListCustomFieldInput, ListCustomFieldOutput, true>({
   id: 'task.v2.custom_field.list',
   method: 'GET',
   path: '/open-apis/task/v2/custom_fields',

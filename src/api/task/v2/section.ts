@@ -112,7 +112,7 @@ export interface ListSectionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=section&version=v2
  */
-export const listSection = /*#__PURE__*/ endpoint<ListSectionInput, ListSectionOutput>({
+export const listSection = /*#__PURE__*/ endpoint<ListSectionInput, ListSectionOutput, true>({
   id: 'task.v2.section.list',
   method: 'GET',
   path: '/open-apis/task/v2/sections',
@@ -195,7 +195,7 @@ export interface TasksSectionOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=tasks&project=task&resource=section&version=v2
  */
-export const tasksSection = /*#__PURE__*/ endpoint<TasksSectionInput, TasksSectionOutput>({
+export const tasksSection = /*#__PURE__*/ endpoint<TasksSectionInput, TasksSectionOutput, true>({
   id: 'task.v2.section.tasks',
   method: 'GET',
   path: '/open-apis/task/v2/sections/:section_guid/tasks',

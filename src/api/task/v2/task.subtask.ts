@@ -119,7 +119,7 @@ export interface ListTaskSubtaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.subtask&version=v2
  */
-export const listTaskSubtask = /*#__PURE__*/ endpoint<ListTaskSubtaskInput, ListTaskSubtaskOutput>({
+export const listTaskSubtask = /*#__PURE__*/ endpoint<ListTaskSubtaskInput, ListTaskSubtaskOutput, true>({
   id: 'task.v2.task.subtask.list',
   method: 'GET',
   path: '/open-apis/task/v2/tasks/:task_guid/subtasks',

@@ -293,7 +293,7 @@ export interface ListTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task&version=v2
  */
-export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput>({
+export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput, true>({
   id: 'task.v2.task.list',
   method: 'GET',
   path: '/open-apis/task/v2/tasks',
@@ -491,7 +491,7 @@ export interface SearchTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=task&resource=task&version=v2
  */
-export const searchTask = /*#__PURE__*/ endpoint<SearchTaskInput, SearchTaskOutput>({
+export const searchTask = /*#__PURE__*/ endpoint<SearchTaskInput, SearchTaskOutput, true>({
   id: 'task.v2.task.search',
   method: 'POST',
   path: '/open-apis/task/v2/tasks/search',

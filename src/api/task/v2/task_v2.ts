@@ -28,7 +28,7 @@ export interface ListTaskV2RelatedTaskOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_related_task&project=task&resource=task_v2&version=v2
  */
-export const listTaskV2RelatedTask = /*#__PURE__*/ endpoint<ListTaskV2RelatedTaskInput, ListTaskV2RelatedTaskOutput>({
+export const listTaskV2RelatedTask = /*#__PURE__*/ endpoint<ListTaskV2RelatedTaskInput, ListTaskV2RelatedTaskOutput, true>({
   id: 'task.v2.task_v2.list_related_task',
   method: 'GET',
   path: '/open-apis/task/v2/task_v2/list_related_task',

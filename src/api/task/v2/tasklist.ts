@@ -134,7 +134,7 @@ export interface ListTasklistOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=tasklist&version=v2
  */
-export const listTasklist = /*#__PURE__*/ endpoint<ListTasklistInput, ListTasklistOutput>({
+export const listTasklist = /*#__PURE__*/ endpoint<ListTasklistInput, ListTasklistOutput, true>({
   id: 'task.v2.tasklist.list',
   method: 'GET',
   path: '/open-apis/task/v2/tasklists',
@@ -244,7 +244,7 @@ export interface SearchTasklistOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=task&resource=tasklist&version=v2
  */
-export const searchTasklist = /*#__PURE__*/ endpoint<SearchTasklistInput, SearchTasklistOutput>({
+export const searchTasklist = /*#__PURE__*/ endpoint<SearchTasklistInput, SearchTasklistOutput, true>({
   id: 'task.v2.tasklist.search',
   method: 'POST',
   path: '/open-apis/task/v2/tasklists/search',
@@ -294,7 +294,7 @@ export interface TasksTasklistOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=tasks&project=task&resource=tasklist&version=v2
  */
-export const tasksTasklist = /*#__PURE__*/ endpoint<TasksTasklistInput, TasksTasklistOutput>({
+export const tasksTasklist = /*#__PURE__*/ endpoint<TasksTasklistInput, TasksTasklistOutput, true>({
   id: 'task.v2.tasklist.tasks',
   method: 'GET',
   path: '/open-apis/task/v2/tasklists/:tasklist_guid/tasks',

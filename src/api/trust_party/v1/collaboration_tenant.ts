@@ -45,7 +45,7 @@ export interface ListCollaborationTenantOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=trust_party&resource=collaboration_tenant&version=v1
  */
-export const listCollaborationTenant = /*#__PURE__*/ endpoint<ListCollaborationTenantInput, ListCollaborationTenantOutput>({
+export const listCollaborationTenant = /*#__PURE__*/ endpoint<ListCollaborationTenantInput, ListCollaborationTenantOutput, true>({
   id: 'trust_party.v1.collaboration_tenant.list',
   method: 'GET',
   path: '/open-apis/trust_party/v1/collaboration_tenants',
@@ -99,7 +99,7 @@ export interface VisibleCollaborationTenantOrganizationOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=visible_organization&project=trust_party&resource=collaboration_tenant&version=v1
  */
-export const visibleCollaborationTenantOrganization = /*#__PURE__*/ endpoint<VisibleCollaborationTenantOrganizationInput, VisibleCollaborationTenantOrganizationOutput>({
+export const visibleCollaborationTenantOrganization = /*#__PURE__*/ endpoint<VisibleCollaborationTenantOrganizationInput, VisibleCollaborationTenantOrganizationOutput, true>({
   id: 'trust_party.v1.collaboration_tenant.visible_organization',
   method: 'GET',
   path: '/open-apis/trust_party/v1/collaboration_tenants/:target_tenant_key/visible_organization',

@@ -44,7 +44,7 @@ export interface ListAlertOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=vc&resource=alert&version=v1
  */
-export const listAlert = /*#__PURE__*/ endpoint<ListAlertInput, ListAlertOutput>({
+export const listAlert = /*#__PURE__*/ endpoint<ListAlertInput, ListAlertOutput, true>({
   id: 'vc.v1.alert.list',
   method: 'GET',
   path: '/open-apis/vc/v1/alerts',

@@ -29,7 +29,7 @@ export interface EventsBotOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=events&project=vc&resource=bot&version=v1
  */
-export const eventsBot = /*#__PURE__*/ endpoint<EventsBotInput, EventsBotOutput>({
+export const eventsBot = /*#__PURE__*/ endpoint<EventsBotInput, EventsBotOutput, true>({
   id: 'vc.v1.bot.events',
   method: 'GET',
   path: '/open-apis/vc/v1/bots/events',

@@ -37,7 +37,7 @@ export interface GetMeetingPullSubtitleOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=vc&resource=meeting.pull_subtitle&version=v1
  */
-export const getMeetingPullSubtitle = /*#__PURE__*/ endpoint<GetMeetingPullSubtitleInput, GetMeetingPullSubtitleOutput>({
+export const getMeetingPullSubtitle = /*#__PURE__*/ endpoint<GetMeetingPullSubtitleInput, GetMeetingPullSubtitleOutput, true>({
   id: 'vc.v1.meeting.pull_subtitle.get',
   method: 'GET',
   path: '/open-apis/vc/v1/meetings/:meeting_id/pull_subtitle',

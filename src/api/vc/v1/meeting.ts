@@ -197,7 +197,7 @@ export interface ListMeetingOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=vc&resource=meeting&version=v1
  */
-export const listMeeting = /*#__PURE__*/ endpoint<ListMeetingInput, ListMeetingOutput>({
+export const listMeeting = /*#__PURE__*/ endpoint<ListMeetingInput, ListMeetingOutput, true>({
   id: 'vc.v1.meeting.list',
   method: 'GET',
   path: '/open-apis/vc/v1/meetings',
@@ -243,7 +243,7 @@ export interface ListMeetingByNoOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list_by_no&project=vc&resource=meeting&version=v1
  */
-export const listMeetingByNo = /*#__PURE__*/ endpoint<ListMeetingByNoInput, ListMeetingByNoOutput>({
+export const listMeetingByNo = /*#__PURE__*/ endpoint<ListMeetingByNoInput, ListMeetingByNoOutput, true>({
   id: 'vc.v1.meeting.list_by_no',
   method: 'GET',
   path: '/open-apis/vc/v1/meetings/list_by_no',
@@ -295,7 +295,7 @@ export interface SearchMeetingOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=vc&resource=meeting&version=v1
  */
-export const searchMeeting = /*#__PURE__*/ endpoint<SearchMeetingInput, SearchMeetingOutput>({
+export const searchMeeting = /*#__PURE__*/ endpoint<SearchMeetingInput, SearchMeetingOutput, true>({
   id: 'vc.v1.meeting.search',
   method: 'POST',
   path: '/open-apis/vc/v1/meetings/search',

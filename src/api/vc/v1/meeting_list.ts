@@ -61,7 +61,7 @@ export interface GetMeetingListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=vc&resource=meeting_list&version=v1
  */
-export const getMeetingList = /*#__PURE__*/ endpoint<GetMeetingListInput, GetMeetingListOutput>({
+export const getMeetingList = /*#__PURE__*/ endpoint<GetMeetingListInput, GetMeetingListOutput, true>({
   id: 'vc.v1.meeting_list.get',
   method: 'GET',
   path: '/open-apis/vc/v1/meeting_list',

@@ -61,7 +61,7 @@ export interface GetParticipantListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=vc&resource=participant_list&version=v1
  */
-export const getParticipantList = /*#__PURE__*/ endpoint<GetParticipantListInput, GetParticipantListOutput>({
+export const getParticipantList = /*#__PURE__*/ endpoint<GetParticipantListInput, GetParticipantListOutput, true>({
   id: 'vc.v1.participant_list.get',
   method: 'GET',
   path: '/open-apis/vc/v1/participant_list',

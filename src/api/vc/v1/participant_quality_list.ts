@@ -63,7 +63,7 @@ export interface GetParticipantQualityListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=vc&resource=participant_quality_list&version=v1
  */
-export const getParticipantQualityList = /*#__PURE__*/ endpoint<GetParticipantQualityListInput, GetParticipantQualityListOutput>({
+export const getParticipantQualityList = /*#__PURE__*/ endpoint<GetParticipantQualityListInput, GetParticipantQualityListOutput, true>({
   id: 'vc.v1.participant_quality_list.get',
   method: 'GET',
   path: '/open-apis/vc/v1/participant_quality_list',

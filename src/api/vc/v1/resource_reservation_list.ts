@@ -49,7 +49,7 @@ export interface GetResourceReservationListOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=vc&resource=resource_reservation_list&version=v1
  */
-export const getResourceReservationList = /*#__PURE__*/ endpoint<GetResourceReservationListInput, GetResourceReservationListOutput>({
+export const getResourceReservationList = /*#__PURE__*/ endpoint<GetResourceReservationListInput, GetResourceReservationListOutput, true>({
   id: 'vc.v1.resource_reservation_list.get',
   method: 'GET',
   path: '/open-apis/vc/v1/resource_reservation_list',

@@ -121,7 +121,7 @@ export interface ListRoomOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=vc&resource=room&version=v1
  */
-export const listRoom = /*#__PURE__*/ endpoint<ListRoomInput, ListRoomOutput>({
+export const listRoom = /*#__PURE__*/ endpoint<ListRoomInput, ListRoomOutput, true>({
   id: 'vc.v1.room.list',
   method: 'GET',
   path: '/open-apis/vc/v1/rooms',
@@ -237,7 +237,7 @@ export interface SearchRoomOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=vc&resource=room&version=v1
  */
-export const searchRoom = /*#__PURE__*/ endpoint<SearchRoomInput, SearchRoomOutput>({
+export const searchRoom = /*#__PURE__*/ endpoint<SearchRoomInput, SearchRoomOutput, true>({
   id: 'vc.v1.room.search',
   method: 'POST',
   path: '/open-apis/vc/v1/rooms/search',

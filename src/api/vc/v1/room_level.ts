@@ -90,7 +90,7 @@ export interface ListRoomLevelOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=vc&resource=room_level&version=v1
  */
-export const listRoomLevel = /*#__PURE__*/ endpoint<ListRoomLevelInput, ListRoomLevelOutput>({
+export const listRoomLevel = /*#__PURE__*/ endpoint<ListRoomLevelInput, ListRoomLevelOutput, true>({
   id: 'vc.v1.room_level.list',
   method: 'GET',
   path: '/open-apis/vc/v1/room_levels',

@@ -35,7 +35,7 @@ export interface SearchNodeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=wiki&resource=node&version=v1
  */
-export const searchNode = /*#__PURE__*/ endpoint<SearchNodeInput, SearchNodeOutput>({
+export const searchNode = /*#__PURE__*/ endpoint<SearchNodeInput, SearchNodeOutput, true>({
   id: 'wiki.v1.node.search',
   method: 'POST',
   path: '/open-apis/wiki/v1/nodes/search',

@@ -91,7 +91,7 @@ export interface ListSpaceMemberOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=wiki&resource=space.member&version=v2
  */
-export const listSpaceMember = /*#__PURE__*/ endpoint<ListSpaceMemberInput, ListSpaceMemberOutput>({
+export const listSpaceMember = /*#__PURE__*/ endpoint<ListSpaceMemberInput, ListSpaceMemberOutput, true>({
   id: 'wiki.v2.space.member.list',
   method: 'GET',
   path: '/open-apis/wiki/v2/spaces/:space_id/members',

@@ -95,7 +95,7 @@ export interface ListSpaceNodeOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=wiki&resource=space.node&version=v2
  */
-export const listSpaceNode = /*#__PURE__*/ endpoint<ListSpaceNodeInput, ListSpaceNodeOutput>({
+export const listSpaceNode = /*#__PURE__*/ endpoint<ListSpaceNodeInput, ListSpaceNodeOutput, true>({
   id: 'wiki.v2.space.node.list',
   method: 'GET',
   path: '/open-apis/wiki/v2/spaces/:space_id/nodes',

@@ -146,7 +146,7 @@ export interface ListSpaceOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=wiki&resource=space&version=v2
  */
-export const listSpace = /*#__PURE__*/ endpoint<ListSpaceInput, ListSpaceOutput>({
+export const listSpace = /*#__PURE__*/ endpoint<ListSpaceInput, ListSpaceOutput, true>({
   id: 'wiki.v2.space.list',
   method: 'GET',
   path: '/open-apis/wiki/v2/spaces',

@@ -27,7 +27,7 @@ export interface SearchCustomWorkplaceAccessDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=workplace&resource=custom_workplace_access_data&version=v1
  */
-export const searchCustomWorkplaceAccessData = /*#__PURE__*/ endpoint<SearchCustomWorkplaceAccessDataInput, SearchCustomWorkplaceAccessDataOutput>({
+export const searchCustomWorkplaceAccessData = /*#__PURE__*/ endpoint<SearchCustomWorkplaceAccessDataInput, SearchCustomWorkplaceAccessDataOutput, true>({
   id: 'workplace.v1.custom_workplace_access_data.search',
   method: 'POST',
   path: '/open-apis/workplace/v1/custom_workplace_access_data/search',

@@ -22,7 +22,7 @@ export interface SearchWorkplaceAccessDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=workplace&resource=workplace_access_data&version=v1
  */
-export const searchWorkplaceAccessData = /*#__PURE__*/ endpoint<SearchWorkplaceAccessDataInput, SearchWorkplaceAccessDataOutput>({
+export const searchWorkplaceAccessData = /*#__PURE__*/ endpoint<SearchWorkplaceAccessDataInput, SearchWorkplaceAccessDataOutput, true>({
   id: 'workplace.v1.workplace_access_data.search',
   method: 'POST',
   path: '/open-apis/workplace/v1/workplace_access_data/search',

@@ -22,7 +22,7 @@ export interface SearchWorkplaceBlockAccessDataOutput {
  *
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=workplace&resource=workplace_block_access_data&version=v1
  */
-export const searchWorkplaceBlockAccessData = /*#__PURE__*/ endpoint<SearchWorkplaceBlockAccessDataInput, SearchWorkplaceBlockAccessDataOutput>({
+export const searchWorkplaceBlockAccessData = /*#__PURE__*/ endpoint<SearchWorkplaceBlockAccessDataInput, SearchWorkplaceBlockAccessDataOutput, true>({
   id: 'workplace.v1.workplace_block_access_data.search',
   method: 'POST',
   path: '/open-apis/workplace/v1/workplace_block_access_data/search',

@@ -1,0 +1,110 @@
+/**
+ * Learning on demand: the first request under `/open-apis/<domain>/<version>/` loads that one
+ * generated module (and its `…/schemas`) and teaches it to the fake, so a catalog endpoint answers
+ * without `fake.learn`. Nothing is loaded when the fake is made; each module loads at most once per
+ * fake (concurrent first requests share the load), and only names from the fixed list below are
+ * ever loaded, whatever the path says.
+ *
+ * The modules are found next to this code: `src/api/<domain>/<version>/index.ts` in the source
+ * tree, `dist/api/<domain>/<version>/index.js` once built (scripts/link-core.mjs writes the
+ * relative path into the built file). A runtime that cannot load them (a bundled worker, say) keeps
+ * the fake as it was: what it was not taught answers 404.
+ *
+ * @module
+ */
+import type { ApiModule } from './learn.ts'
+
+/** Loads one catalog module pair: `contact/v3` → the endpoint module and its schemas module. */
+export type LoadCatalogModule = (subpath: string) => Promise<readonly ApiModule[]>
+
+/** Every generated `<domain>/<version>` (the manifest's subpaths; a test keeps the two equal). */
+export const CATALOG_MODULES: ReadonlySet<string> = new Set([
+  'acs/v1', 'admin/v1', 'aily/v1', 'apaas/v1', 'application/v5', 'application/v6', 'application/v7', 'approval/v4',
+  'attendance/v1', 'auth/v3', 'authen/v1', 'baike/v1', 'base/v2', 'bitable/v1', 'block/v2', 'board/v1', 'bot/v4',
+  'calendar/v4', 'cardkit/v1', 'compensation/v1', 'contact/v3', 'corehr/v1', 'corehr/v2', 'directory/v1', 'docs/v1',
+  'document_ai/v1', 'docx/v1', 'drive/v1', 'drive/v2', 'ehr/v1', 'event/v1', 'helpdesk/v1', 'hire/v1', 'hire/v2',
+  'human_authentication/v1', 'im/v1', 'im/v2', 'lingo/v1', 'mail/v1', 'mdm/v1', 'mdm/v3', 'minutes/v1', 'moments/v1',
+  'okr/v1', 'okr/v2', 'optical_char_recognition/v1', 'passport/v1', 'payroll/v1', 'performance/v1', 'performance/v2',
+  'personal_settings/v1', 'report/v1', 'search/v2', 'security_and_compliance/v1', 'security_and_compliance/v2',
+  'sheets/v3', 'spark/v1', 'speech_to_text/v1', 'task/v1', 'task/v2', 'tenant/v2', 'translation/v1', 'trust_party/v1',
+  'vc/v1', 'verification/v1', 'wiki/v1', 'wiki/v2', 'workplace/v1',
+])
+
+/** Paths whose second and third segments are not their module (`/open-apis/vc/realtime/endpoint`). */
+const ALIASES: ReadonlyMap<string, string> = new Map([['vc/realtime', 'vc/v1']])
+
+/**
+ * The catalog module a request path belongs to.
+ *
+ * @param path A request path, e.g. `/open-apis/bitable/v1/apps/x/tables/y/records`.
+ * @returns `bitable/v1`, or undefined when the path is not under a known module.
+ */
+export function catalogModuleOf(path: string): string | undefined {
+  if (!path.startsWith('/open-apis/')) return undefined
+  const [, , domain, version] = path.split('/', 4)
+  if (domain === undefined || version === undefined) return undefined
+  const key = `${domain}/${version}`
+  const module = ALIASES.get(key) ?? key
+  return CATALOG_MODULES.has(module) ? module : undefined
+}
+
+// Replaced after the build by the path from the built file to dist/api/ (scripts/link-core.mjs);
+// in the source tree it stays a mark, and the modules are the `.ts` files of src/api/.
+const BUILT_API_ROOT: string = '#larkfn-api-root'
+
+/**
+ * The default loader: imports `<api root>/<domain>/<version>/index` and `…/schemas` next to this code.
+ *
+ * @param subpath A name from {@link CATALOG_MODULES}.
+ * @returns The two modules.
+ */
+export const loadCatalogModule: LoadCatalogModule = async (subpath) => {
+  const built = !BUILT_API_ROOT.startsWith('#')
+  const root = new URL(built ? BUILT_API_ROOT : '../../api/', import.meta.url)
+  const ext = built ? '.js' : '.ts'
+  const load = (file: string) => importModule(new URL(`${subpath}/${file}${ext}`, root).href)
+  return Promise.all([load('index'), load('schemas')])
+}
+
+/**
+ * Imports a module by URL. In the source tree the test runner's own `import()` does it; the build
+ * rewrites that line (scripts/link-core.mjs) so the built file holds no `import()` of a computed
+ * name, which workerd refuses when it loads a bundle, and uses the runtime's loader instead. Where
+ * code cannot be made from a string (workerd), that throws, and the fake keeps its 404.
+ */
+function importModule(href: string): Promise<ApiModule> {
+  if (BUILT_API_ROOT.startsWith('#')) return import(/* @vite-ignore */ href)
+  const runtimeImport = new Function('href', 'return import(href)') as (href: string) => Promise<ApiModule>
+  return runtimeImport(href)
+}
+
+/** The on-demand learner of one fake. */
+export interface OnDemand {
+  /** Learns the module of a path if it is a catalog module not loaded yet; resolves when done (never rejects). */
+  prepare(path: string): Promise<void>
+}
+
+/**
+ * Makes the on-demand learner of one fake.
+ *
+ * @param learn Teaches loaded modules to the fake, keeping what it already learned.
+ * @param load How to load a module pair; `false` turns learning on demand off.
+ * @returns The learner.
+ */
+export function createOnDemand(learn: (modules: readonly ApiModule[]) => void, load: LoadCatalogModule | false): OnDemand {
+  const loads = new Map<string, Promise<void>>()
+  return {
+    prepare(path) {
+      if (load === false) return Promise.resolve()
+      const module = catalogModuleOf(path)
+      if (module === undefined) return Promise.resolve()
+      let done = loads.get(module)
+      if (done === undefined) {
+        // One attempt per module: a runtime that cannot load it answers 404 from then on, cheaply.
+        done = load(module).then(learn).catch(() => undefined)
+        loads.set(module, done)
+      }
+      return done
+    },
+  }
+}
