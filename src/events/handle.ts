@@ -5,13 +5,12 @@
  * @module
  */
 import { log } from '../core/log.ts'
-import { storeAppTicket } from './app-ticket.ts'
 import { CALLBACK_TYPES } from './callbacks.ts'
 import { decryptEvent, safeEqual } from './crypto.ts'
 import { type Delivery, type EventDelivery, parseDelivery } from './parse.ts'
 import { readBody } from './read-body.ts'
-import { ack, json, refuse } from './reply.ts'
-import { runCallback, runEvent, type Settings } from './run.ts'
+import { json, refuse } from './reply.ts'
+import { deadline, run, type Settings } from './run.ts'
 import { verifyCardSignature, verifySignature } from './signature.ts'
 import type { DispatchExtras } from './types.ts'
 
@@ -102,11 +101,20 @@ function challenge(s: Settings, d: Extract<Delivery, { kind: 'challenge' }>): Re
 }
 
 /**
- * Handles one request.
+ * Handles one request, answering within `ackAfter` of its arrival.
  *
  * @returns The response; throws only on a bug (the caller answers a generic 500).
  */
 export async function handle(s: Settings, request: Request, extras: DispatchExtras | undefined): Promise<Response> {
+  const due = deadline(s.ackAfter)
+  try {
+    return await pipeline(s, request, extras, due.timeUp)
+  } finally {
+    due.clear()
+  }
+}
+
+async function pipeline(s: Settings, request: Request, extras: DispatchExtras | undefined, timeUp: Promise<void>): Promise<Response> {
   if (request.method !== 'POST') return no(s, 405, 'only POST is accepted')
   let body: Uint8Array | 'too-large'
   try {
@@ -130,12 +138,7 @@ export async function handle(s: Settings, request: Request, extras: DispatchExtr
   if (delivery.kind === 'challenge') return challenge(s, delivery)
   const refused = (await authenticate(s, request, body, delivery, opened.encrypted)) ?? checkWindow(s, request, delivery)
   if (refused) return refused
-  if (delivery.type === 'app_ticket') await storeAppTicket(s.context, delivery.event)
-  const handler = s.handlers.get(delivery.type)
-  if (handler === undefined) {
-    log(s.log, 'debug', 'no handler for this event type; acknowledged', { type: delivery.type })
-    return ack()
-  }
-  if (delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)) return runCallback(s, handler, delivery)
-  return runEvent(s, handler, delivery, extras)
+  const callback = delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)
+  const job = { delivery, handler: s.handlers.get(delivery.type), id: callback ? undefined : delivery.eventId, callback }
+  return run(s, job, timeUp, extras)
 }
