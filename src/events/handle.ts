@@ -1,6 +1,8 @@
 /**
- * One delivery, end to end: read → decrypt → classify → URL check → authenticate → replay window →
- * route (built-in app_ticket, de-dup, handler) → reply. Every refusal is a 4xx with a short reason.
+ * One delivery, end to end: read → signature over the raw bytes → parse → decrypt → classify →
+ * URL check → authenticate → replay window → run (built-in app_ticket, de-dup, handler) → reply.
+ * A body that fails its signature is never parsed nor decrypted. Every refusal is one generic
+ * answer per status (400 `bad request`, 401 `unauthorized`, …); the reason goes to the logger only.
  *
  * @module
  */
@@ -22,7 +24,7 @@ const utf8Fatal = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true })
 /** A refusal, logged at info (refusals can be many under attack): the reason, never a secret. */
 function no(s: Settings, status: number, reason: string): Response {
   log(s.log, 'info', 'event request refused', { status, reason })
-  return refuse(status, reason)
+  return refuse(status)
 }
 
 function parseJson(text: string): unknown {
@@ -40,42 +42,64 @@ function headerTime(value: string): number | undefined {
   return n > 1e11 ? n : n * 1000
 }
 
-/** Decrypts `{"encrypt": …}` bodies; passes plain ones through. Returns the payload or a refusal. */
-async function open(s: Settings, outer: Record<string, unknown>): Promise<{ payload: unknown; encrypted: boolean } | Response> {
-  if (!('encrypt' in outer)) return { payload: outer, encrypted: false }
-  if (typeof outer['encrypt'] !== 'string') return no(s, 400, 'encrypt is not a string')
-  if (s.key === undefined) return no(s, 400, 'encrypted body but no encrypt key is configured')
-  let plain: string
-  try {
-    plain = await decryptEvent(outer['encrypt'], await s.key)
-  } catch {
-    return no(s, 400, 'cannot decrypt the body')
-  }
-  const payload = parseJson(plain)
-  if (payload === undefined) return no(s, 400, 'decrypted body is not JSON')
-  return { payload, encrypted: true }
+/**
+ * What the signature headers proved about the raw bytes: `event` (SHA-256 with the Encrypt Key),
+ * `card` (the old card callback's SHA-1 with the Verification Token), or nothing (`unsigned`: no
+ * headers, or a token-only dispatcher whose check comes after parsing).
+ */
+type Proof = 'event' | 'card' | 'unsigned'
+
+interface Signed {
+  readonly timestamp: string
+  readonly nonce: string
+  readonly signature: string
+  readonly body: Uint8Array
 }
 
-/** Signature and Verification Token checks; `undefined` when the delivery may go on. */
-async function authenticate(s: Settings, request: Request, body: Uint8Array, d: EventDelivery, encrypted: boolean): Promise<Response | undefined> {
+function signedParts(request: Request, body: Uint8Array): Signed | undefined {
   const timestamp = request.headers.get('x-lark-request-timestamp')
   const nonce = request.headers.get('x-lark-request-nonce')
   const signature = request.headers.get('x-lark-signature')
-  const signed = timestamp !== null && nonce !== null && signature !== null
-  const parts = { timestamp: timestamp ?? '', nonce: nonce ?? '', body }
+  return timestamp !== null && nonce !== null && signature !== null ? { timestamp, nonce, signature, body } : undefined
+}
+
+/** Checks the signature over the raw bytes, before anything reads them; a refusal when it fails. */
+async function prove(s: Settings, parts: Signed | undefined): Promise<Proof | Response> {
+  if (parts === undefined) return 'unsigned'
+  if (s.encryptKey !== undefined && (await verifySignature(parts, parts.signature, s.encryptKey))) return 'event'
+  if (s.verificationToken !== undefined && (await verifyCardSignature(parts, parts.signature, s.verificationToken))) return 'card'
+  return s.encryptKey !== undefined ? no(s, 401, 'bad signature') : 'unsigned'
+}
+
+/** Decrypts `{"encrypt": …}` bodies; passes plain ones through. Returns the payload or a refusal. */
+async function open(s: Settings, outer: Record<string, unknown>, parts: Signed | undefined, proof: Proof): Promise<{ payload: unknown; encrypted: boolean } | Response> {
+  if (!('encrypt' in outer)) return { payload: outer, encrypted: false }
+  if (typeof outer['encrypt'] !== 'string') return no(s, 400, 'encrypt is not a string')
+  if (s.key === undefined) return no(s, 400, 'encrypted body but no encrypt key is configured')
+  // Signed, but not with the Encrypt Key: never decrypt it.
+  if (parts !== undefined && proof !== 'event') return no(s, 401, 'encrypted body without a valid event signature')
+  // Unsigned, only a URL check may pass: every other outcome, a failed decryption included, is the
+  // same 401, so an unsigned body cannot probe the decryption (padding, UTF-8, JSON).
+  const status = parts === undefined ? 401 : 400
+  let plain: string
+  try {
+    plain = await decryptEvent(outer['encrypt'], await s.key)
+  } catch (error) {
+    return no(s, status, (error as Error).message)
+  }
+  const payload = parseJson(plain)
+  if (payload === undefined) return no(s, status, 'decrypted body is not JSON')
+  return { payload, encrypted: true }
+}
+
+/** Signature proof and Verification Token checks; `undefined` when the delivery may go on. */
+function authenticate(s: Settings, d: EventDelivery, encrypted: boolean, proof: Proof): Response | undefined {
   if (d.kind === 'card_v1' && !encrypted) {
     // The old card callback: SHA-1 with the Verification Token; its `token` is a card-update token.
-    if (s.verificationToken !== undefined) {
-      if (!signed) return no(s, 401, 'missing signature headers')
-      if (!(await verifyCardSignature(parts, signature, s.verificationToken))) return no(s, 401, 'bad signature')
-      return undefined
-    }
+    if (s.verificationToken !== undefined) return proof === 'card' ? undefined : no(s, 401, 'card callback without a valid signature')
     return s.encryptKey === undefined ? undefined : no(s, 401, 'card callback cannot be verified without a verification token')
   }
-  if (s.encryptKey !== undefined) {
-    if (!signed) return no(s, 401, 'missing signature headers')
-    if (!(await verifySignature(parts, signature, s.encryptKey))) return no(s, 401, 'bad signature')
-  }
+  if (s.encryptKey !== undefined && proof !== 'event') return no(s, 401, 'missing or wrong signature')
   if (s.verificationToken !== undefined && d.kind === 'event') {
     if (typeof d.token !== 'string' || !safeEqual(d.token, s.verificationToken)) return no(s, 401, 'bad verification token')
   }
@@ -123,6 +147,9 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
     return no(s, 400, 'cannot read the body')
   }
   if (body === 'too-large') return no(s, 413, 'body too large')
+  const parts = signedParts(request, body)
+  const proof = await prove(s, parts)
+  if (proof instanceof Response) return proof
   let text: string
   try {
     text = utf8Fatal.decode(body)
@@ -131,12 +158,12 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
   }
   const outer = parseJson(text)
   if (typeof outer !== 'object' || outer === null || Array.isArray(outer)) return no(s, 400, 'body is not a JSON object')
-  const opened = await open(s, outer as Record<string, unknown>)
+  const opened = await open(s, outer as Record<string, unknown>, parts, proof)
   if (opened instanceof Response) return opened
   const delivery = parseDelivery(opened.payload)
-  if (typeof delivery === 'string') return no(s, 400, delivery)
+  if (typeof delivery === 'string') return no(s, opened.encrypted && parts === undefined ? 401 : 400, delivery)
   if (delivery.kind === 'challenge') return challenge(s, delivery)
-  const refused = (await authenticate(s, request, body, delivery, opened.encrypted)) ?? checkWindow(s, request, delivery)
+  const refused = authenticate(s, delivery, opened.encrypted, proof) ?? checkWindow(s, request, delivery)
   if (refused) return refused
   const callback = delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)
   const job = { delivery, handler: s.handlers.get(delivery.type), id: callback ? undefined : delivery.eventId, callback }

@@ -78,7 +78,7 @@ describe('card.action.trigger_v1 (old message card, SHA-1 signature)', () => {
   it('refuses a callback signed with another token or with no signature', async () => {
     expect((await post(await createCardCallback({ url, body, verificationToken: 'other' }))).status).toBe(401)
     const unsigned = new Request(url, { method: 'POST', body: JSON.stringify(body) })
-    expect(await post(unsigned)).toEqual({ status: 401, body: { msg: 'missing signature headers' } })
+    expect(await post(unsigned)).toEqual({ status: 401, body: { msg: 'unauthorized' } })
   })
 
   it('the card URL also answers the URL check', async () => {

@@ -5,7 +5,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest'
 import type { TokenStore } from '../../src/core/types.ts'
-import type { AtomicStore } from '../../src/events/index.ts'
+import { fromBase64, toBase64 } from '../../src/core/base64.ts'
+import { concat } from '../../src/events/crypto.ts'
+import { encryptEvent, eventSignature, type AtomicStore } from '../../src/events/index.ts'
 import { buildV1Event, buildV2Event, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
 import { ENCRYPT_KEY, VERIFICATION_TOKEN, messageEvent, serveDispatcher } from './helpers.ts'
 
@@ -77,5 +79,99 @@ describe('deadlines: one budget from arrival for app_ticket, claim and handler',
     const s = await serve({ store: hangingStore, handlers: { 'card.action.trigger': never } })
     const card = v2('card.action.trigger', { action: { tag: 'button' } })
     expect(await platformPush(s.url, await signed(s.url, card))).toEqual({ status: 200, body: '{}' })
+  })
+})
+
+const enc = new TextEncoder()
+
+/** A body sent as the platform would, with a valid signature over exactly these bytes. */
+async function signedRaw(url: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) {
+  const timestamp = String(Math.floor(Date.now() / 1000))
+  const nonce = `n-${Math.random().toString(36).slice(2)}`
+  const bytes = typeof body === 'string' ? enc.encode(body) : body
+  const signature = await eventSignature({ timestamp, nonce, body: bytes }, ENCRYPT_KEY)
+  return new Request(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-lark-request-timestamp': timestamp, 'x-lark-request-nonce': nonce, 'x-lark-signature': signature, ...headers },
+    body: bytes,
+  })
+}
+
+/** AES-256-CBC of raw bytes with the app's key: base64(IV ‖ ciphertext), for plaintexts that are not text. */
+async function encryptBytes(plain: Uint8Array<ArrayBuffer>, iv = new Uint8Array(16).fill(7)) {
+  const raw = await crypto.subtle.digest('SHA-256', enc.encode(ENCRYPT_KEY))
+  const key = await crypto.subtle.importKey('raw', raw, { name: 'AES-CBC' }, false, ['encrypt'])
+  const cipher = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, key, plain))
+  return toBase64(concat(iv, cipher))
+}
+
+/** A one-block blob whose decryption ends in the padding byte 0x11 (> 16): invalid PKCS#7. */
+async function badPaddingBlob() {
+  const blob = fromBase64(await encryptBytes(enc.encode('hello world')))!
+  blob[15]! ^= 0x05 ^ 0x11
+  return toBase64(blob)
+}
+
+async function answer(request: Request) {
+  const res = await fetch(request)
+  return { status: res.status, body: await res.text() }
+}
+
+describe('malformed bodies: one generic answer, details to the logger only', () => {
+  it('signed bodies that are malformed in 11 different ways all get the same 400 bad request', async () => {
+    const s = await serve()
+    const blob = await encryptEvent('{"schema":"2.0"}', ENCRYPT_KEY)
+    const cases: Array<[string, string | Uint8Array<ArrayBuffer>]> = [
+      ['outer body not UTF-8', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])],
+      ['outer body not JSON', '{"encrypt":'],
+      ['outer body a JSON array', '[1,2,3]'],
+      ['encrypt not a string', '{"encrypt":42}'],
+      ['garbage base64', '{"encrypt":"!!!!%%%%"}'],
+      ['truncated base64', JSON.stringify({ encrypt: blob.slice(0, -7) })],
+      ['too short for IV and a block', JSON.stringify({ encrypt: toBase64(new Uint8Array(16)) })],
+      ['wrong padding', JSON.stringify({ encrypt: await badPaddingBlob() })],
+      ['plaintext not UTF-8', JSON.stringify({ encrypt: await encryptBytes(new Uint8Array([0xc3, 0x28, 0xa0, 0xa1])) })],
+      ['plaintext not JSON', JSON.stringify({ encrypt: await encryptEvent('{"schema": "2.0", oops', ENCRYPT_KEY) })],
+      ['plaintext JSON but not a delivery', JSON.stringify({ encrypt: await encryptEvent('{"schema":"2.0","header":{}}', ENCRYPT_KEY) })],
+    ]
+    const answers = new Set<string>()
+    for (const [, body] of cases) answers.add(JSON.stringify(await answer(await signedRaw(s.url, body))))
+    expect([...answers]).toEqual([JSON.stringify({ status: 400, body: '{"msg":"bad request"}' })])
+    // The logger still tells them apart.
+    const logged = s.logger.lines.join('\n')
+    for (const reason of ['body is not UTF-8', 'not base64', 'wrong key or corrupted data', 'plaintext is not UTF-8', 'decrypted body is not JSON', 'header.event_type']) {
+      expect(logged).toContain(reason)
+    }
+    expect(s.calls).toHaveLength(0)
+  })
+
+  it('the signature is checked over the raw bytes before decryption: 3 forged bodies get 401 and are never decrypted', async () => {
+    const s = await serve()
+    const forged = async (body: string) => {
+      const request = await signedRaw(s.url, body)
+      const headers = new Headers(request.headers)
+      headers.set('x-lark-signature', 'f'.repeat(64))
+      return new Request(s.url, { method: 'POST', headers, body })
+    }
+    for (const body of [JSON.stringify({ encrypt: await badPaddingBlob() }), '{"encrypt":"!!!!"}', JSON.stringify({ encrypt: await encryptEvent(JSON.stringify(v2()), ENCRYPT_KEY) })]) {
+      expect(await answer(await forged(body))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    }
+    const logged = s.logger.lines.join('\n')
+    expect(logged).toContain('bad signature')
+    expect(logged).not.toMatch(/cannot decrypt|not base64/)
+    expect(s.calls).toHaveLength(0)
+  })
+
+  it('4 unsigned encrypted bodies (bad padding, bad base64, not JSON, a real event) get the same 401: no decryption oracle without a signature', async () => {
+    const s = await serve()
+    const unsigned = (body: string) => new Request(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    const bodies = [
+      JSON.stringify({ encrypt: await badPaddingBlob() }),
+      '{"encrypt":"!!!!"}',
+      JSON.stringify({ encrypt: await encryptEvent('not json', ENCRYPT_KEY) }),
+      JSON.stringify({ encrypt: await encryptEvent(JSON.stringify(v2()), ENCRYPT_KEY) }),
+    ]
+    for (const body of bodies) expect(await answer(unsigned(body))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    expect(s.calls).toHaveLength(0)
   })
 })
