@@ -117,9 +117,15 @@ function checkWindow(s: Settings, request: Request, d: EventDelivery): Response 
   return undefined
 }
 
-function challenge(s: Settings, d: Extract<Delivery, { kind: 'challenge' }>): Response {
-  if (s.verificationToken !== undefined && !(typeof d.token === 'string' && safeEqual(d.token, s.verificationToken))) {
-    return no(s, 401, 'bad verification token')
+/**
+ * The URL check. Encrypted, decrypting proves the key; plaintext to a dispatcher with an encrypt
+ * key, it needs the event signature or (when one is set) the Verification Token.
+ */
+function challenge(s: Settings, d: Extract<Delivery, { kind: 'challenge' }>, encrypted: boolean, proof: Proof): Response {
+  if (s.verificationToken !== undefined) {
+    if (!(typeof d.token === 'string' && safeEqual(d.token, s.verificationToken))) return no(s, 401, 'bad verification token')
+  } else if (s.encryptKey !== undefined && !encrypted && proof !== 'event') {
+    return no(s, 401, 'plaintext URL check without a signature')
   }
   return json(200, { challenge: d.challenge })
 }
@@ -162,7 +168,7 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
   if (opened instanceof Response) return opened
   const delivery = parseDelivery(opened.payload)
   if (typeof delivery === 'string') return no(s, opened.encrypted && parts === undefined ? 401 : 400, delivery)
-  if (delivery.kind === 'challenge') return challenge(s, delivery)
+  if (delivery.kind === 'challenge') return challenge(s, delivery, opened.encrypted, proof)
   const refused = authenticate(s, delivery, opened.encrypted, proof) ?? checkWindow(s, request, delivery)
   if (refused) return refused
   const callback = delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)

@@ -8,7 +8,7 @@ import type { TokenStore } from '../../src/core/types.ts'
 import { fromBase64, toBase64 } from '../../src/core/base64.ts'
 import { concat } from '../../src/events/crypto.ts'
 import { encryptEvent, eventSignature, type AtomicStore } from '../../src/events/index.ts'
-import { buildV1Event, buildV2Event, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
+import { buildV1Event, buildV2Event, createChallenge, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
 import { ENCRYPT_KEY, VERIFICATION_TOKEN, messageEvent, serveDispatcher } from './helpers.ts'
 
 const open: Array<{ close(): Promise<void> }> = []
@@ -173,5 +173,27 @@ describe('malformed bodies: one generic answer, details to the logger only', () 
     ]
     for (const body of bodies) expect(await answer(unsigned(body))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
     expect(s.calls).toHaveLength(0)
+  })
+})
+
+describe('URL verification to a dispatcher with only an encrypt key', () => {
+  it('refuses 3 plaintext checks that prove nothing (unsigned, any token, bad signature); answers signed and encrypted ones', async () => {
+    const s = await serve({ verificationToken: undefined })
+    const plain = (token: string) => new Request(s.url, { method: 'POST', body: JSON.stringify({ type: 'url_verification', challenge: 'c-x', token }) })
+    expect(await answer(plain(''))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    expect(await answer(plain('anything'))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    const badSig = await signedRaw(s.url, JSON.stringify({ type: 'url_verification', challenge: 'c-x', token: '' }), { 'x-lark-signature': '0'.repeat(64) })
+    expect(await answer(badSig)).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    // What the platform sends still works: signed plaintext, encrypted with or without headers.
+    expect(await answer(await signedRaw(s.url, JSON.stringify({ type: 'url_verification', challenge: 'c-1', token: '' })))).toEqual({ status: 200, body: '{"challenge":"c-1"}' })
+    for (const headers of [true, false]) {
+      expect(await answer(await createChallenge({ url: s.url, challenge: 'c-2', encryptKey: ENCRYPT_KEY, headers }))).toEqual({ status: 200, body: '{"challenge":"c-2"}' })
+    }
+  })
+
+  it('with a verification token as well, a plaintext check with the right token passes and a wrong one does not', async () => {
+    const s = await serve()
+    expect((await answer(await createChallenge({ url: s.url, challenge: 'c-3', verificationToken: VERIFICATION_TOKEN, headers: false }))).status).toBe(200)
+    expect((await answer(await createChallenge({ url: s.url, challenge: 'c-3', verificationToken: 'nope', headers: false }))).status).toBe(401)
   })
 })
