@@ -91,7 +91,7 @@ function resolve(o: EventDispatcherOptions<object>): Settings {
  * Creates the webhook endpoint for events and callbacks.
  *
  * It answers the URL check, decrypts, verifies the signature and the Verification Token, refuses
- * replays outside `maxAge`, de-duplicates by event id, stores `app_ticket` in the context's token
+ * replays outside `maxAge`, de-duplicates events and callbacks, stores `app_ticket` in the context's token
  * store, and runs the handler for the type. Handlers get a {@link LarkEvent}; callback handlers
  * (`card.action.trigger`, `card.action.trigger_v1`, `url.preview.get`) return the reply body.
  * Bad input gets a 4xx with a short reason; a handler's error a generic 500 (logged).

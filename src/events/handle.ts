@@ -8,7 +8,7 @@
  */
 import { log } from '../core/log.ts'
 import { CALLBACK_TYPES } from './callbacks.ts'
-import { decryptEvent, safeEqual } from './crypto.ts'
+import { decryptEvent, safeEqual, sha256Hex, utf8 } from './crypto.ts'
 import { type Delivery, type EventDelivery, parseDelivery } from './parse.ts'
 import { readBody } from './read-body.ts'
 import { json, refuse } from './reply.ts'
@@ -18,6 +18,12 @@ import type { DispatchExtras } from './types.ts'
 
 /** Timestamps this far in the future are accepted (clock skew between the platform and us). */
 export const FUTURE_SKEW_MS = 5 * 60_000
+
+/**
+ * Oldest accepted callback: the platform waits 3 s for a callback's answer and never re-pushes it,
+ * so only clock skew makes one older; `maxAge` still applies when it is shorter.
+ */
+export const CALLBACK_MAX_AGE_MS = 5 * 60_000
 
 const utf8Fatal = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true })
 
@@ -107,14 +113,28 @@ function authenticate(s: Settings, d: EventDelivery, encrypted: boolean, proof: 
 }
 
 /** Refuses requests outside the replay window: the signed header's time, else the event's. */
-function checkWindow(s: Settings, request: Request, d: EventDelivery): Response | undefined {
+function checkWindow(s: Settings, request: Request, d: EventDelivery, callback: boolean): Response | undefined {
   const header = request.headers.get('x-lark-request-timestamp')
   const time = header !== null ? headerTime(header) : d.createTime
   if (header !== null && time === undefined) return no(s, 400, 'bad timestamp header')
   if (time === undefined) return undefined
   const now = s.now()
-  if (time < now - s.maxAge || time > now + FUTURE_SKEW_MS) return no(s, 401, 'timestamp outside the accepted window')
+  const maxAge = callback ? Math.min(s.maxAge, CALLBACK_MAX_AGE_MS) : s.maxAge
+  if (time < now - maxAge || time > now + FUTURE_SKEW_MS) return no(s, 401, 'timestamp outside the accepted window')
   return undefined
+}
+
+/**
+ * The de-dup id of a delivery: the event id (events and v2 callbacks); for an old card callback,
+ * which has none, its verified signature (it covers timestamp, nonce and body), else a digest of its
+ * card token, timestamp and nonce.
+ */
+async function dedupeId(d: EventDelivery, parts: Signed | undefined, proof: Proof): Promise<string | undefined> {
+  if (d.kind !== 'card_v1') return d.eventId
+  if (parts !== undefined && proof !== 'unsigned') return `card:${parts.signature.toLowerCase()}`
+  const token = d.event['token']
+  if (parts === undefined || typeof token !== 'string') return undefined
+  return `card:${await sha256Hex(utf8(JSON.stringify([token, parts.timestamp, parts.nonce])))}`
 }
 
 /**
@@ -169,9 +189,9 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
   const delivery = parseDelivery(opened.payload)
   if (typeof delivery === 'string') return no(s, opened.encrypted && parts === undefined ? 401 : 400, delivery)
   if (delivery.kind === 'challenge') return challenge(s, delivery, opened.encrypted, proof)
-  const refused = authenticate(s, delivery, opened.encrypted, proof) ?? checkWindow(s, request, delivery)
-  if (refused) return refused
   const callback = delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)
-  const job = { delivery, handler: s.handlers.get(delivery.type), id: callback ? undefined : delivery.eventId, callback }
+  const refused = authenticate(s, delivery, opened.encrypted, proof) ?? checkWindow(s, request, delivery, callback)
+  if (refused) return refused
+  const job = { delivery, handler: s.handlers.get(delivery.type), id: await dedupeId(delivery, parts, proof), callback }
   return run(s, job, timeUp, extras)
 }

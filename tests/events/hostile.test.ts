@@ -8,7 +8,7 @@ import type { TokenStore } from '../../src/core/types.ts'
 import { fromBase64, toBase64 } from '../../src/core/base64.ts'
 import { concat } from '../../src/events/crypto.ts'
 import { encryptEvent, eventSignature, type AtomicStore } from '../../src/events/index.ts'
-import { buildV1Event, buildV2Event, createChallenge, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
+import { buildV1Event, buildV2Event, createCardCallback, createChallenge, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
 import { ENCRYPT_KEY, VERIFICATION_TOKEN, messageEvent, serveDispatcher } from './helpers.ts'
 
 const open: Array<{ close(): Promise<void> }> = []
@@ -195,5 +195,72 @@ describe('URL verification to a dispatcher with only an encrypt key', () => {
     const s = await serve()
     expect((await answer(await createChallenge({ url: s.url, challenge: 'c-3', verificationToken: VERIFICATION_TOKEN, headers: false }))).status).toBe(200)
     expect((await answer(await createChallenge({ url: s.url, challenge: 'c-3', verificationToken: 'nope', headers: false }))).status).toBe(401)
+  })
+})
+
+describe('replayed and stale callbacks', () => {
+  const cardBody = { open_id: 'ou_9', open_message_id: 'om_9', token: 'c-upd-9', action: { tag: 'button', value: { k: 'v' } } }
+
+  async function serveCards(extra: Parameters<typeof serveDispatcher>[0] = {}) {
+    const runs: string[] = []
+    const s = await serve({
+      handlers: {
+        'card.action.trigger': (e) => {
+          runs.push(`v2:${e.eventId}`)
+          return { toast: { type: 'success', content: 'ok' } }
+        },
+        'card.action.trigger_v1': () => {
+          runs.push('v1')
+          return { elements: [] }
+        },
+      },
+      ...extra,
+    })
+    return { ...s, runs }
+  }
+
+  it('a v2 card callback replayed 3 times (once at once, twice later) runs once; the replays get {}', async () => {
+    const s = await serveCards()
+    const request = await signed(s.url, v2('card.action.trigger', { action: { tag: 'button' } }, 'ev-card-1'))
+    const first = await Promise.all([request.clone(), request.clone()].map(answer))
+    expect(first.map((a) => a.body).sort()).toEqual(['{"toast":{"type":"success","content":"ok"}}', '{}'].sort())
+    expect(await answer(request.clone())).toEqual({ status: 200, body: '{}' })
+    expect(await answer(request)).toEqual({ status: 200, body: '{}' })
+    expect(s.runs).toEqual(['v2:ev-card-1'])
+  })
+
+  it('an old card callback replayed, and replayed with its signature in upper case, runs once', async () => {
+    const s = await serveCards()
+    const request = await createCardCallback({ url: s.url, body: cardBody, verificationToken: VERIFICATION_TOKEN })
+    expect((await answer(request.clone())).body).toBe('{"elements":[]}')
+    expect(await answer(request.clone())).toEqual({ status: 200, body: '{}' })
+    const headers = new Headers(request.headers)
+    headers.set('x-lark-signature', headers.get('x-lark-signature')!.toUpperCase())
+    expect(await answer(new Request(s.url, { method: 'POST', headers, body: await request.text() }))).toEqual({ status: 200, body: '{}' })
+    expect(s.runs).toEqual(['v1'])
+  })
+
+  it('two dispatchers sharing one store: a callback replayed to the other instance runs once', async () => {
+    const { createMemoryStore } = await import('../../src/core/token/memory-store.ts')
+    const store = createMemoryStore()
+    const a = await serveCards({ store, settle: 0 })
+    const b = await serveCards({ store, settle: 0 })
+    const request = await signed(a.url, v2('card.action.trigger', { action: { tag: 'button' } }, 'ev-card-2'))
+    await answer(request.clone())
+    expect(await answer(new Request(b.url, { method: 'POST', headers: request.headers, body: await request.text() }))).toEqual({ status: 200, body: '{}' })
+    expect([...a.runs, ...b.runs]).toEqual(['v2:ev-card-2'])
+  })
+
+  it('2 stale callbacks (v2 and old card, 10 minutes old) are refused; an event that old is still taken', async () => {
+    const s = await serveCards()
+    const old = Math.floor(Date.now() / 1000) - 600
+    const v2Card = await signed(s.url, v2('card.action.trigger', { action: { tag: 'button' } }), { timestamp: old })
+    expect(await answer(v2Card)).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    const v1Card = await createCardCallback({ url: s.url, body: cardBody, verificationToken: VERIFICATION_TOKEN, timestamp: old })
+    expect(await answer(v1Card)).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    expect(s.runs).toEqual([])
+    const t = await serve()
+    expect((await answer(await signed(t.url, v2(), { timestamp: old }))).status).toBe(200)
+    expect(t.calls).toHaveLength(1)
   })
 })
