@@ -166,13 +166,14 @@ export async function handle(s: Settings, request: Request, extras: DispatchExtr
 
 async function pipeline(s: Settings, request: Request, extras: DispatchExtras | undefined, timeUp: Promise<void>): Promise<Response> {
   if (request.method !== 'POST') return no(s, 405, 'only POST is accepted')
-  let body: Uint8Array | 'too-large'
+  let body: Uint8Array | 'too-large' | 'too-slow'
   try {
-    body = await readBody(request, s.maxBodySize)
+    body = await readBody(request, s.maxBodySize, timeUp)
   } catch {
     return no(s, 400, 'cannot read the body')
   }
   if (body === 'too-large') return no(s, 413, 'body too large')
+  if (body === 'too-slow') return no(s, 408, 'body not received by the deadline')
   const parts = signedParts(request, body)
   const proof = await prove(s, parts)
   if (proof instanceof Response) return proof

@@ -11,7 +11,7 @@ export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: JSON_TYPE })
 }
 
-const REASONS: Record<number, string> = { 400: 'bad request', 401: 'unauthorized', 405: 'method not allowed', 413: 'body too large' }
+const REASONS: Record<number, string> = { 400: 'bad request', 401: 'unauthorized', 405: 'method not allowed', 408: 'request timeout', 413: 'body too large' }
 
 /**
  * A refusal: `{ "msg": … }` with one generic text per status, so answers never tell apart why a

@@ -3,11 +3,12 @@
  * and handlers, malformed bodies, signature games, replays. Each `it` names its cases; the count of
  * cases is the number of hostile inputs asserted.
  */
+import { connect } from 'node:net'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { TokenStore } from '../../src/core/types.ts'
 import { fromBase64, toBase64 } from '../../src/core/base64.ts'
 import { concat } from '../../src/events/crypto.ts'
-import { encryptEvent, eventSignature, type AtomicStore } from '../../src/events/index.ts'
+import { cardSignature, encryptEvent, eventSignature, type AtomicStore } from '../../src/events/index.ts'
 import { buildV1Event, buildV2Event, createCardCallback, createChallenge, createEventDelivery, pushEvent } from '../../src/testing/index.ts'
 import { ENCRYPT_KEY, VERIFICATION_TOKEN, messageEvent, serveDispatcher } from './helpers.ts'
 
@@ -262,5 +263,213 @@ describe('replayed and stale callbacks', () => {
     const t = await serve()
     expect((await answer(await signed(t.url, v2(), { timestamp: old }))).status).toBe(200)
     expect(t.calls).toHaveLength(1)
+  })
+})
+
+/** Sends a request head and part of a chunked body over a raw socket, never finishing it; the status line of the answer, or 0 when none came within the platform's 3 s. */
+function stalledUpload(url: string, firstChunk: string): Promise<number> {
+  const { hostname, port, pathname } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname)
+    const timer = setTimeout(() => finish(0), 3000)
+    let seen = ''
+    const finish = (status: number) => {
+      clearTimeout(timer)
+      socket.destroy()
+      resolve(status)
+    }
+    socket.on('error', () => finish(0))
+    socket.on('data', (data) => {
+      seen += data.toString('latin1')
+      const match = /^HTTP\/1\.1 (\d{3})/.exec(seen)
+      if (match) finish(Number(match[1]))
+    })
+    socket.write(`POST ${pathname} HTTP/1.1\r\nhost: ${hostname}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`)
+    socket.write(`${firstChunk.length.toString(16)}\r\n${firstChunk}\r\n`)
+  })
+}
+
+describe('slow and huge bodies', () => {
+  it('a body that starts and never ends is answered 408 within the platform deadline', async () => {
+    const s = await serve({ ackAfter: 1000 })
+    expect(await stalledUpload(s.url, '{"encrypt":"')).toBe(408)
+    expect(s.calls).toHaveLength(0)
+  })
+
+  it('3 oversized bodies over real HTTP (4 MiB chunked without a length, 100 KiB with its length, 10 GiB declared and never sent) get 413; the server still answers after', async () => {
+    const s = await serve({ maxBodySize: 64 * 1024 })
+    let sent = 0
+    const chunked = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent >= 4 * 1024 * 1024) return c.close()
+        sent += 64 * 1024
+        c.enqueue(new Uint8Array(64 * 1024).fill(0x20))
+      },
+    })
+    const res = await fetch(s.url, { method: 'POST', body: chunked, duplex: 'half' } as RequestInit)
+    expect([res.status, await res.text()]).toEqual([413, '{"msg":"body too large"}'])
+    expect(await answer(new Request(s.url, { method: 'POST', body: `{"encrypt":"${'A'.repeat(100 * 1024)}"}` }))).toEqual({ status: 413, body: '{"msg":"body too large"}' })
+    expect(await stalledUploadDeclared(s.url, 10 * 1024 * 1024 * 1024)).toBe(413)
+    expect((await answer(await signed(s.url, v2()))).status).toBe(200)
+    expect(s.calls).toHaveLength(1)
+  })
+})
+
+/** A request head declaring `length` bytes, with none sent: the answer's status, or 0. */
+function stalledUploadDeclared(url: string, length: number): Promise<number> {
+  const { hostname, port, pathname } = new URL(url)
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname)
+    const timer = setTimeout(() => finish(0), 3000)
+    let seen = ''
+    const finish = (status: number) => {
+      clearTimeout(timer)
+      socket.destroy()
+      resolve(status)
+    }
+    socket.on('error', () => finish(0))
+    socket.on('data', (data) => {
+      seen += data.toString('latin1')
+      const match = /^HTTP\/1\.1 (\d{3})/.exec(seen)
+      if (match) finish(Number(match[1]))
+    })
+    socket.write(`POST ${pathname} HTTP/1.1\r\nhost: ${hostname}\r\ncontent-length: ${length}\r\n\r\n`)
+  })
+}
+
+describe('JSON bombs and envelope games', () => {
+  it('6 hostile JSON shapes, unsigned to a token-only dispatcher: 400, no handler, no crash', async () => {
+    const s = await serve({ encryptKey: undefined })
+    const deep = '['.repeat(400_000) + ']'.repeat(400_000)
+    const deepObject = '{"a":'.repeat(150_000) + '1' + '}'.repeat(150_000)
+    const wide = `{${Array.from({ length: 60_000 }, (_, i) => `"k${i}":${i}`).join(',')}}`
+    const bodies = [
+      deep,
+      deepObject,
+      wide,
+      '{"__proto__":{"type":"url_verification","challenge":"x"}}',
+      JSON.stringify({ schema: '2.0', header: JSON.parse('{"__proto__":{"event_type":"im.message.receive_v1","event_id":"e"}}'), event: {} }),
+    ]
+    for (const [i, body] of bodies.entries()) expect(await answer(new Request(s.url, { method: 'POST', body })), String(i)).toEqual({ status: 400, body: '{"msg":"bad request"}' })
+    // A UTF-8 BOM is dropped by the decoder: the check is then judged on its token (none here).
+    expect(await answer(new Request(s.url, { method: 'POST', body: '\uFEFF{"type":"url_verification","challenge":"bom"}' }))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    expect(s.calls).toHaveLength(0)
+    expect(({} as Record<string, unknown>)['type']).toBeUndefined()
+  })
+
+  it('5 bad UTF-8 byte sequences (lone continuation, overlong, surrogate half, truncated, 0xFF) in a signed body: 400', async () => {
+    const s = await serve()
+    const wrap = (bad: number[]) => new Uint8Array([...enc.encode('{"x":"'), ...bad, ...enc.encode('"}')])
+    for (const bad of [[0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xe4, 0xb8], [0xff]]) {
+      expect(await answer(await signedRaw(s.url, wrap(bad)))).toEqual({ status: 400, body: '{"msg":"bad request"}' })
+    }
+  })
+
+  it('6 malformed envelopes, signed and encrypted (long type, long id, id not a string, event an array, challenge too long, challenge a number): 400', async () => {
+    const s = await serve()
+    const bodies = [
+      v2('x'.repeat(129)),
+      buildV2Event('im.message.receive_v1', messageEvent(), { token: VERIFICATION_TOKEN, eventId: 'e'.repeat(257) }),
+      { ...v2(), header: { ...(v2()['header'] as object), event_id: 42 } },
+      { ...v2(), event: [1, 2] },
+      { type: 'url_verification', challenge: 'c'.repeat(1025), token: VERIFICATION_TOKEN },
+      { type: 'url_verification', challenge: 7, token: VERIFICATION_TOKEN },
+    ]
+    for (const body of bodies) expect(await answer(await signed(s.url, body))).toEqual({ status: 400, body: '{"msg":"bad request"}' })
+    expect(s.calls).toHaveLength(0)
+  })
+})
+
+describe('tokens, timestamps, signatures, headers', () => {
+  it('7 wrong verification tokens in a validly signed event (wrong, empty, missing, number, array, prefix, longer): 401', async () => {
+    const s = await serve()
+    const withToken = (token: unknown) => {
+      const event = v2()
+      const header = { ...(event['header'] as Record<string, unknown>) }
+      if (token === undefined) delete header['token']
+      else header['token'] = token
+      return { ...event, header }
+    }
+    for (const token of ['nope', '', undefined, 42, [VERIFICATION_TOKEN], VERIFICATION_TOKEN.slice(0, -1), `${VERIFICATION_TOKEN}x`]) {
+      expect(await answer(await signed(s.url, withToken(token)))).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    }
+    expect(s.calls).toHaveLength(0)
+  })
+
+  it('7 bad timestamps, each validly signed: stale (9 h), future (10 min), not digits, empty, negative, exponent, 17 digits', async () => {
+    const s = await serve()
+    const now = Math.floor(Date.now() / 1000)
+    const cases: Array<[string, number]> = [
+      [String(now - 9 * 3600), 401],
+      [String(now + 600), 401],
+      ['yesterday', 400],
+      ['', 400],
+      ['-1', 400],
+      ['1.7e9', 400],
+      ['1'.repeat(17), 400],
+    ]
+    for (const [timestamp, status] of cases) {
+      expect((await answer(await signed(s.url, v2(), { timestamp }))).status, timestamp).toBe(status)
+    }
+    expect(s.calls).toHaveLength(0)
+  })
+
+  it('8 signature games on a real delivery: each refused 401 and never run', async () => {
+    const s = await serve()
+    const good = await signed(s.url, v2())
+    const body = await good.clone().text()
+    const sig = good.headers.get('x-lark-signature')!
+    const variant = (change: (h: Headers) => void, text = body) => {
+      const headers = new Headers(good.headers)
+      change(headers)
+      return new Request(s.url, { method: 'POST', headers, body: text })
+    }
+    const sha1WithToken = await cardSignature({ timestamp: good.headers.get('x-lark-request-timestamp')!, nonce: good.headers.get('x-lark-request-nonce')!, body }, VERIFICATION_TOKEN)
+    const games = [
+      variant((h) => h.set('x-lark-signature', '')),
+      variant((h) => h.set('x-lark-signature', sig.slice(0, -1))),
+      variant((h) => h.set('x-lark-signature', `${sig.slice(0, 32)} ${sig.slice(32)}`)),
+      variant((h) => h.append('x-lark-signature', sig)), // two values: "sig, sig"
+      variant((h) => h.set('x-lark-request-nonce', 'other-nonce')),
+      variant((h) => h.set('x-lark-request-timestamp', String(Number(h.get('x-lark-request-timestamp')) + 1))),
+      variant(() => {}, `${body}\n`),
+      // Knowing the Verification Token alone (the old card SHA-1) does not sign an event.
+      variant((h) => h.set('x-lark-signature', sha1WithToken)),
+    ]
+    for (const request of games) expect(await answer(request)).toEqual({ status: 401, body: '{"msg":"unauthorized"}' })
+    expect(s.calls).toHaveLength(0)
+    // The untouched delivery still goes through.
+    expect((await answer(good)).status).toBe(200)
+  })
+
+  it('3 header spellings still verify (upper-case names, mixed-case names, upper-case hex)', async () => {
+    const s = await serve()
+    for (const transform of [(n: string) => n.toUpperCase(), (n: string) => n.replace(/(^|-)(\w)/g, (m) => m.toUpperCase()), (n: string) => n]) {
+      const good = await signed(s.url, v2())
+      const headers: Record<string, string> = {}
+      good.headers.forEach((value, name) => {
+        headers[transform(name)] = name === 'x-lark-signature' && transform(name) === name ? value.toUpperCase() : value
+      })
+      expect(await answer(new Request(s.url, { method: 'POST', headers, body: await good.text() }))).toEqual({ status: 200, body: '{}' })
+    }
+    expect(s.calls).toHaveLength(3)
+  })
+
+  it('an event replayed 4 times (2 at once, then with the signature upper-cased, then after the handler ran) runs once', async () => {
+    const s = await serve()
+    const request = await signed(s.url, v2('im.message.receive_v1', messageEvent(), 'ev-replay'))
+    const body = await request.clone().text()
+    await Promise.all([answer(request.clone()), answer(request.clone())])
+    const headers = new Headers(request.headers)
+    headers.set('x-lark-signature', headers.get('x-lark-signature')!.toUpperCase())
+    expect(await answer(new Request(s.url, { method: 'POST', headers, body }))).toEqual({ status: 200, body: '{}' })
+    expect(await answer(request)).toEqual({ status: 200, body: '{}' })
+    expect(s.calls.map((c) => c.eventId)).toEqual(['ev-replay'])
+  })
+
+  it('4 other methods get 405 and run nothing', async () => {
+    const s = await serve()
+    for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) expect((await fetch(s.url, { method })).status).toBe(405)
+    expect(s.calls).toHaveLength(0)
   })
 })
