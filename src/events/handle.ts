@@ -25,6 +25,9 @@ export const FUTURE_SKEW_MS = 5 * 60_000
  */
 export const CALLBACK_MAX_AGE_MS = 5 * 60_000
 
+/** A body not received this long after the request arrived is given up on (408). */
+const BODY_TIMEOUT_MS = 3000
+
 const utf8Fatal = /*#__PURE__*/ new TextDecoder('utf-8', { fatal: true })
 
 /** A refusal, logged at info (refusals can be many under attack): the reason, never a secret. */
@@ -164,11 +167,21 @@ export async function handle(s: Settings, request: Request, extras: DispatchExtr
   }
 }
 
+async function read(s: Settings, request: Request): Promise<Uint8Array | 'too-large' | 'too-slow'> {
+  // Its own bound, whatever `ackAfter` (0 or Infinity): past the platform's 3 s, nobody waits.
+  const due = deadline(BODY_TIMEOUT_MS)
+  try {
+    return await readBody(request, s.maxBodySize, due.timeUp)
+  } finally {
+    due.clear()
+  }
+}
+
 async function pipeline(s: Settings, request: Request, extras: DispatchExtras | undefined, timeUp: Promise<void>): Promise<Response> {
   if (request.method !== 'POST') return no(s, 405, 'only POST is accepted')
   let body: Uint8Array | 'too-large' | 'too-slow'
   try {
-    body = await readBody(request, s.maxBodySize, timeUp)
+    body = await read(s, request)
   } catch {
     return no(s, 400, 'cannot read the body')
   }
