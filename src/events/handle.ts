@@ -132,12 +132,14 @@ function checkWindow(s: Settings, request: Request, d: EventDelivery, callback: 
  * which has none, its verified signature (it covers timestamp, nonce and body), else a digest of its
  * card token, timestamp and nonce.
  */
-async function dedupeId(d: EventDelivery, parts: Signed | undefined, proof: Proof): Promise<string | undefined> {
+async function dedupeId(request: Request, d: EventDelivery, parts: Signed | undefined, proof: Proof): Promise<string | undefined> {
   if (d.kind !== 'card_v1') return d.eventId
   if (parts !== undefined && proof !== 'unsigned') return `card:${parts.signature.toLowerCase()}`
   const token = d.event['token']
-  if (parts === undefined || typeof token !== 'string') return undefined
-  return `card:${await sha256Hex(utf8(JSON.stringify([token, parts.timestamp, parts.nonce])))}`
+  const timestamp = request.headers.get('x-lark-request-timestamp')
+  const nonce = request.headers.get('x-lark-request-nonce')
+  if (typeof token !== 'string' || timestamp === null || nonce === null) return undefined
+  return `card:${await sha256Hex(utf8(JSON.stringify([token, timestamp, nonce])))}`
 }
 
 /**
@@ -206,6 +208,6 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
   const callback = delivery.kind === 'card_v1' || CALLBACK_TYPES.has(delivery.type)
   const refused = authenticate(s, delivery, opened.encrypted, proof) ?? checkWindow(s, request, delivery, callback)
   if (refused) return refused
-  const job = { delivery, handler: s.handlers.get(delivery.type), id: await dedupeId(delivery, parts, proof), callback }
+  const job = { delivery, handler: s.handlers.get(delivery.type), id: await dedupeId(request, delivery, parts, proof), callback }
   return run(s, job, timeUp, extras)
 }

@@ -118,6 +118,21 @@ async function answer(request: Request) {
   return { status: res.status, body: await res.text() }
 }
 
+describe('late failures', () => {
+  it('a callback handler that rejects after the deadline: {} in time, the late error logged', async () => {
+    let background: Promise<unknown> | undefined
+    const s = await serve({
+      ackAfter: 200,
+      handlers: { 'card.action.trigger': () => new Promise((_, reject) => setTimeout(() => reject(new Error('late card bug')), 400)) },
+    })
+    const card = await signed(s.url, v2('card.action.trigger', { action: { tag: 'button' } }))
+    const res = await s.dispatch(card, { waitUntil: (p) => (background = p) })
+    expect([res.status, await res.text()]).toEqual([200, '{}'])
+    await background
+    expect(s.logger.lines.some((l) => l.startsWith('error [larkfn] event handler failed') && l.includes('late card bug'))).toBe(true)
+  })
+})
+
 describe('malformed bodies: one generic answer, details to the logger only', () => {
   it('signed bodies that are malformed in 11 different ways all get the same 400 bad request', async () => {
     const s = await serve()
@@ -250,6 +265,22 @@ describe('replayed and stale callbacks', () => {
     await answer(request.clone())
     expect(await answer(new Request(b.url, { method: 'POST', headers: request.headers, body: await request.text() }))).toEqual({ status: 200, body: '{}' })
     expect([...a.runs, ...b.runs]).toEqual(['v2:ev-card-2'])
+  })
+
+  it('a dispatcher without keys still de-duplicates an old card callback by token, timestamp and nonce', async () => {
+    const s = await serveCards({ encryptKey: undefined, verificationToken: undefined })
+    const request = await createCardCallback({ url: s.url, body: cardBody, verificationToken: 'unused' })
+    const headers = new Headers(request.headers)
+    headers.delete('x-lark-signature')
+    const body = await request.text()
+    const send = (h: Headers) => answer(new Request(s.url, { method: 'POST', headers: h, body }))
+    expect((await send(headers)).body).toBe('{"elements":[]}')
+    expect(await send(headers)).toEqual({ status: 200, body: '{}' })
+    // Another nonce is another callback.
+    const other = new Headers(headers)
+    other.set('x-lark-request-nonce', 'another-nonce')
+    expect((await send(other)).body).toBe('{"elements":[]}')
+    expect(s.runs).toEqual(['v1', 'v1'])
   })
 
   it('2 stale callbacks (v2 and old card, 10 minutes old) are refused; an event that old is still taken', async () => {
