@@ -1,6 +1,7 @@
 /**
  * Callbacks: deliveries the platform waits on, whose reply body it reads (card actions, link
- * previews). Unlike events they are not re-pushed, so the dispatcher does not de-duplicate them.
+ * previews). They are never re-pushed, so a repeat is a replay: the dispatcher de-duplicates them
+ * like events (v2 by event id, old card callbacks by signature) and answers a repeat `{}`.
  *
  * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-callback-communication
  * @see https://open.larksuite.com/document/ukTMukTMukTM/uYzM3QjL2MzN04iNzcDN/configuring-card-callbacks/card-callback-structure

@@ -90,11 +90,12 @@ function resolve(o: EventDispatcherOptions<object>): Settings {
 /**
  * Creates the webhook endpoint for events and callbacks.
  *
- * It answers the URL check, decrypts, verifies the signature and the Verification Token, refuses
- * replays outside `maxAge`, de-duplicates by event id, stores `app_ticket` in the context's token
- * store, and runs the handler for the type. Handlers get a {@link LarkEvent}; callback handlers
- * (`card.action.trigger`, `card.action.trigger_v1`, `url.preview.get`) return the reply body.
- * Bad input gets a 4xx with a short reason; a handler's error a generic 500 (logged).
+ * It verifies the signature over the raw bytes, answers the URL check, decrypts, checks the
+ * Verification Token, refuses replays outside `maxAge` (callbacks: 5 min), de-duplicates events and
+ * callbacks, stores `app_ticket` in the context's token store, and runs the handler for the type,
+ * answering within `ackAfter` of the request's arrival. Handlers get a {@link LarkEvent}; callback
+ * handlers (`card.action.trigger`, `card.action.trigger_v1`, `url.preview.get`) return the reply
+ * body. Bad input gets a generic 4xx (the reason is logged); a handler's error a generic 500.
  *
  * @param options Keys, handlers, context, store and limits.
  * @returns `(request, extras?) => Promise<Response>`.

@@ -1,5 +1,5 @@
 /**
- * Reads a request body up to a size limit, without trusting `Content-Length`.
+ * Reads a request body up to a size limit, without trusting `Content-Length`, and up to a deadline.
  *
  * @module
  */
@@ -20,15 +20,19 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, budget: nu
   await reader.cancel().catch(() => {})
 }
 
+const LATE: unique symbol = Symbol('late')
+
 /**
  * Reads the whole body as bytes.
  *
  * @param request The incoming request.
  * @param max Largest accepted size in bytes.
- * @returns The bytes, or `'too-large'` when the body (or its declared length) passes `max`.
+ * @param timeUp Resolves when the answer is due: a body still arriving then is given up on.
+ * @returns The bytes; `'too-large'` when the body (or its declared length) passes `max`;
+ * `'too-slow'` when it is not in by `timeUp`.
  * @throws When the stream fails (the client went away).
  */
-export async function readBody(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+export async function readBody(request: Request, max: number, timeUp?: Promise<void>): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'too-slow'> {
   if (request.body === null) return new Uint8Array(0)
   const reader = request.body.getReader()
   const declared = Number(request.headers.get('content-length') ?? Number.NaN)
@@ -36,10 +40,16 @@ export async function readBody(request: Request, max: number): Promise<Uint8Arra
     await (declared <= max * DRAIN_FACTOR ? drain(reader, declared) : reader.cancel().catch(() => {}))
     return 'too-large'
   }
+  const late = timeUp?.then((): typeof LATE => LATE)
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    const next = await (late ? Promise.race([reader.read(), late]) : reader.read())
+    if (next === LATE) {
+      void reader.cancel().catch(() => {})
+      return 'too-slow'
+    }
+    const { done, value } = next
     if (done) break
     size += value.length
     if (size > max) {

@@ -1,5 +1,5 @@
 /**
- * The dispatcher's answers: JSON bodies, short reasons, no details.
+ * The dispatcher's answers: JSON bodies, one generic text per status, no details.
  *
  * @module
  */
@@ -11,9 +11,14 @@ export function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: JSON_TYPE })
 }
 
-/** A refusal: `{ "msg": reason }` with a 4xx status. Reasons name the problem, never a secret. */
-export function refuse(status: number, reason: string): Response {
-  return json(status, { msg: reason })
+const REASONS: Record<number, string> = { 400: 'bad request', 401: 'unauthorized', 405: 'method not allowed', 408: 'request timeout', 413: 'body too large' }
+
+/**
+ * A refusal: `{ "msg": … }` with one generic text per status, so answers never tell apart why a
+ * body was malformed (bad padding, UTF-8 or JSON); the reason goes to the logger only.
+ */
+export function refuse(status: number): Response {
+  return json(status, { msg: REASONS[status] ?? 'refused' })
 }
 
 /** The acknowledgement of an event: HTTP 200 `{}`. */

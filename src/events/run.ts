@@ -1,13 +1,17 @@
 /**
- * Running a handler: events are de-duplicated and acknowledged early when slow; callbacks reply
- * with what the handler returns. A handler's error never reaches the response: it is logged
- * (name and message, no payload) and answered with a generic 500.
+ * Running a delivery's work (built-in app_ticket, de-dup claim, handler) inside one deadline taken
+ * from the request's arrival: whatever hangs (a store, a handler), the platform gets its answer in
+ * time. Events are acknowledged with 200 `{}` when the deadline passes and finish in the background;
+ * callbacks reply with what the handler returns, or `{}` (and a warning) when it is late. A
+ * handler's error never reaches the response: it is logged (name and message, no payload) and
+ * answered with a generic 500.
  *
  * @module
  */
 import { log } from '../core/log.ts'
 import type { Context, LogLevel, Logger } from '../core/types.ts'
-import type { Deduper } from './dedupe.ts'
+import { storeAppTicket } from './app-ticket.ts'
+import type { Claim, Deduper } from './dedupe.ts'
 import type { EventDelivery } from './parse.ts'
 import { ack, failed, json } from './reply.ts'
 import type { DispatchExtras, LarkEvent } from './types.ts'
@@ -27,6 +31,7 @@ export interface Settings {
   readonly deduper: Deduper | undefined
   readonly maxAge: number
   readonly maxBodySize: number
+  /** The answer's deadline, ms after the request arrived. */
   readonly ackAfter: number
   readonly now: () => number
   readonly log: { readonly logger: Logger; readonly logLevel: LogLevel }
@@ -53,56 +58,84 @@ function logFailure(s: Settings, d: EventDelivery, error: unknown): void {
   log(s.log, 'error', 'event handler failed', { type: d.type, eventId: d.eventId, ...describe(error) })
 }
 
-/** Runs a callback handler and replies with its result (`{}` for nothing). */
-export async function runCallback(s: Settings, handler: AnyHandler, d: EventDelivery): Promise<Response> {
-  try {
-    const result = await handler(toEvent(d))
-    if (result === undefined || result === null) return ack()
-    if (typeof result !== 'object' || Array.isArray(result)) {
-      log(s.log, 'warn', 'callback handler returned something other than an object; replied {}', { type: d.type })
-      return ack()
-    }
-    return json(200, result)
-  } catch (error) {
-    logFailure(s, d, error)
-    return failed()
-  }
+/** A timer from the request's arrival: resolves when the answer is due (never with `Infinity`). */
+export function deadline(ms: number): { timeUp: Promise<void>; clear(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeUp = new Promise<void>((resolve) => {
+    if (Number.isFinite(ms)) timer = setTimeout(resolve, ms)
+  })
+  return { timeUp, clear: () => clearTimeout(timer) }
 }
 
-type Outcome = { kind: 'done' } | { kind: 'error'; error: unknown } | { kind: 'slow' }
+type Outcome = { kind: 'done'; result: unknown } | { kind: 'error'; error: unknown } | { kind: 'repeat' } | { kind: 'slow' }
 
-/** Claims the event id, runs the handler, releases the claim when it fails. */
-export async function runEvent(s: Settings, handler: AnyHandler, d: EventDelivery, extras: DispatchExtras | undefined): Promise<Response> {
-  const claim = s.deduper && d.eventId !== undefined ? await s.deduper.claim(d.eventId) : undefined
-  if (claim && !claim.fresh) {
-    log(s.log, 'debug', 'repeated delivery; acknowledged without running the handler', { type: d.type, eventId: d.eventId })
+/** What one delivery runs, and how it is answered. */
+export interface Job {
+  readonly delivery: EventDelivery
+  readonly handler: AnyHandler | undefined
+  /** The de-dup key (event id, or a card callback's signature); `undefined`: not de-duplicated. */
+  readonly id: string | undefined
+  /** A callback: the handler's result is the reply body; its claim is kept when it fails (no re-push). */
+  readonly callback: boolean
+}
+
+function reply(s: Settings, d: EventDelivery, result: unknown): Response {
+  if (result === undefined || result === null) return ack()
+  if (typeof result !== 'object' || Array.isArray(result)) {
+    log(s.log, 'warn', 'callback handler returned something other than an object; replied {}', { type: d.type })
     return ack()
   }
-  const running: Promise<Outcome> = Promise.resolve()
-    .then(() => handler(toEvent(d)))
-    .then(
-      (): Outcome => ({ kind: 'done' }),
-      (error: unknown): Outcome => ({ kind: 'error', error }),
-    )
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const slow = new Promise<Outcome>((resolve) => {
-    if (Number.isFinite(s.ackAfter)) timer = setTimeout(() => resolve({ kind: 'slow' }), s.ackAfter)
-  })
-  const outcome = await Promise.race([running, slow])
-  clearTimeout(timer)
-  if (outcome.kind === 'done') return ack()
+  return json(200, result)
+}
+
+/**
+ * Runs the app_ticket store, the claim and the handler, answering by `timeUp` at the latest.
+ *
+ * @param timeUp Resolves when the request's answer is due.
+ */
+export async function run(s: Settings, job: Job, timeUp: Promise<void>, extras: DispatchExtras | undefined): Promise<Response> {
+  const { delivery: d, handler, id, callback } = job
+  let claim: Claim | undefined
+  const running = (async (): Promise<Outcome> => {
+    try {
+      if (d.type === 'app_ticket') await storeAppTicket(s.context, d.event)
+      if (handler === undefined) {
+        log(s.log, 'debug', 'no handler for this event type; acknowledged', { type: d.type })
+        return { kind: 'done', result: undefined }
+      }
+      claim = s.deduper && id !== undefined ? await s.deduper.claim(id) : undefined
+      if (claim && !claim.fresh) return { kind: 'repeat' }
+      return { kind: 'done', result: await handler(toEvent(d)) }
+    } catch (error) {
+      return { kind: 'error', error }
+    }
+  })()
+  // An event's claim is dropped when its handler fails, so the platform's re-push runs it again.
+  const release = () => (callback ? undefined : claim?.release())
+  const outcome = await Promise.race([running, timeUp.then((): Outcome => ({ kind: 'slow' }))])
+  const facts = { type: d.type, eventId: d.eventId }
+  if (outcome.kind === 'slow') {
+    // The platform waits 3 s: answer now, finish in the background.
+    if (callback) log(s.log, 'warn', 'callback handler did not answer in time; replied {}', facts)
+    else log(s.log, 'debug', 'still running at the deadline; acknowledged early', facts)
+    const rest = running.then(async (late) => {
+      if (late.kind !== 'error') return
+      logFailure(s, d, late.error)
+      await release()
+    })
+    extras?.waitUntil?.(rest)
+    return ack()
+  }
+  if (outcome.kind === 'repeat') {
+    log(s.log, 'debug', 'repeated delivery; acknowledged without running the handler', facts)
+    return ack()
+  }
   if (outcome.kind === 'error') {
     logFailure(s, d, outcome.error)
-    await claim?.release()
+    const released = release()
+    if (released) extras?.waitUntil?.(released)
+    await Promise.race([released, timeUp])
     return failed()
   }
-  // Still running: acknowledge now (the platform waits 3 s), finish in the background.
-  log(s.log, 'debug', 'handler still running; acknowledged early', { type: d.type, eventId: d.eventId })
-  const rest = running.then(async (late) => {
-    if (late.kind !== 'error') return
-    logFailure(s, d, late.error)
-    await claim?.release()
-  })
-  extras?.waitUntil?.(rest)
-  return ack()
+  return callback ? reply(s, d, outcome.result) : ack()
 }

@@ -97,7 +97,11 @@ export interface EventDispatcherOptions<Extra extends object = {}> {
   readonly maxAge?: number
   /** Largest accepted body in bytes. Default 1 MiB. */
   readonly maxBodySize?: number
-  /** Acknowledge an event whose handler is still running after this long. Default 2500 (the platform waits 3 s). */
+  /**
+   * The answer's deadline, from the request's arrival: app_ticket store, de-dup claim and handler
+   * included. Still running then: an event gets 200 `{}`, a callback `{}` (and a warning); the
+   * work finishes in the background. Default 2500 (the platform waits 3 s).
+   */
   readonly ackAfter?: number
   /** Default: the context's logger, else `console`. */
   readonly logger?: Partial<Logger>

@@ -49,8 +49,9 @@ describe.each(apps)('examples/events/%s.ts', (_, start) => {
     expect(texts).toEqual(['oc_1:hello from the platform'])
     const check = await fetch(await createChallenge({ url, challenge: 'ex-1', verificationToken: VERIFICATION_TOKEN, encryptKey: ENCRYPT_KEY }))
     expect(await check.json()).toEqual({ challenge: 'ex-1' })
+    // Encrypted and signed with another key: refused on the signature, never decrypted.
     const forged = await fetch(await createEventDelivery({ url, event, encryptKey: 'not the key' }))
-    expect(forged.status).toBe(400)
+    expect(forged.status).toBe(401)
     expect(texts).toHaveLength(1)
   })
 })

@@ -75,7 +75,7 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
       handled: [{ type: 'im.message.receive_v1', eventId, appId, tenantKey, chatId: `oc_${eventId}`, text: `hello from ${runtime}` }],
       replayStatus: 200,
       forgedStatus: 401,
-      forgedReply: '{"msg":"bad signature"}',
+      forgedReply: '{"msg":"unauthorized"}',
     },
   }
 }
