@@ -105,14 +105,19 @@ function isJson(contentType: string | null): boolean {
 }
 
 /**
- * The request body as bytes, read with a bound: counted while it streams (a chunked body has no
- * declared length), and the read stops once past `max`. The bytes go on untouched (a JSON round trip
- * would round 64-bit integers); a JSON body is only checked to parse, a multipart one to say so.
+ * The request body as bytes, read with bounds: counted while it streams (a chunked body has no
+ * declared length), the read stops once past `max`, and a body not in within `time` ms is given up
+ * on. The bytes go on untouched (a JSON round trip would round 64-bit integers); a JSON body is only
+ * checked to parse, a multipart one to say so.
  */
-async function readRequestBody(request: Request, spec: EndpointSpec, max: number): Promise<{ bytes?: Uint8Array; type?: string } | 'too-large' | 'invalid'> {
+async function readRequestBody(request: Request, spec: EndpointSpec, max: number, time: number): Promise<{ bytes?: Uint8Array; type?: string } | 'too-large' | 'too-slow' | 'invalid'> {
   if (request.method === 'GET' || request.method === 'HEAD' || request.body === null) return {}
-  const bytes = await readBounded(request, max)
-  if (bytes === 'too-large') return bytes
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, time)
+  })
+  const bytes = await readBounded(request, max, timeUp).finally(() => clearTimeout(timer))
+  if (bytes === 'too-large' || bytes === 'too-slow') return bytes
   if (bytes.length === 0) return {}
   const type = request.headers.get('content-type') ?? ''
   if (spec.body === 'multipart') return /^multipart\/form-data;.*\bboundary=/i.test(type) ? { bytes, type } : 'invalid'
@@ -226,8 +231,9 @@ export function createProxy(ctx: Context, options: ProxyOptions): (request: Requ
       if (verdict !== true) return refuse(403, 403, 'refused by the proxy', cors)
       const identity = runAs(found.spec.tokens, policy, userAccessToken)
       if (identity === 'needs-user') return refuse(401, 99991661, 'this endpoint needs a user access token', cors)
-      const body = await readRequestBody(request, found.spec, maxBody)
+      const body = await readRequestBody(request, found.spec, maxBody, ctx.timeout)
       if (body === 'too-large') return refuse(413, 413, 'request body too large', cors)
+      if (body === 'too-slow') return refuse(408, 408, 'request body not received in time', cors)
       if (body === 'invalid') return refuse(400, 400, 'request body is not valid JSON or form data', cors)
       const spec: EndpointSpec = { ...found.spec, path, flat: true, tokens: identity === 'user' ? ['user'] : found.spec.tokens.filter((t) => t !== 'user') }
       const res = await ctx.send({

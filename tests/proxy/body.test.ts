@@ -71,3 +71,22 @@ describe('maxBodyBytes', () => {
     expect(errorOf()).toBe('createProxy: invalid input: maxBodyBytes: must be a whole number of bytes, 0 or more')
   })
 })
+
+describe('a slow body', () => {
+  it("is given up on after the context's timeout: 408, nothing forwarded", async () => {
+    const slow = await listen(createProxy(server.context({ timeout: 300 }), { allow: [batchGetUserId], cors: { origins: [origin] } }))
+    try {
+      // The body starts and never ends.
+      const stalled = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"emails":['))
+        },
+      })
+      const res = await fetch(`${slow.url}/open-apis/contact/v3/users/batch_get_id`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: stalled, duplex: 'half' } as RequestInit)
+      expect([res.status, await res.json()]).toEqual([408, { code: 408, msg: 'request body not received in time' }])
+      expect(fake.requests).toHaveLength(0)
+    } finally {
+      await slow.close()
+    }
+  })
+})
