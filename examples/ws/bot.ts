@@ -9,7 +9,7 @@
  */
 import { createContext } from 'larkfn'
 import { createMessage } from 'larkfn/im/v1'
-import { listenWebSocket } from 'larkfn/node'
+import { listenWebSocket } from 'larkfn/testing/node'
 import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from 'larkfn/testing'
 import { startLongConnection } from 'larkfn/ws'
 import { WebSocket } from 'ws'

@@ -1,15 +1,16 @@
 /**
- * `listenWebSocket`: serves the fake server's long-connection side (`createFakeLongConnection` from
- * `larkfn/testing`) on loopback, with the `ws` package (an optional peer dependency, loaded on
- * first use), and optionally an HTTP handler on the same port.
+ * `larkfn/testing/node`: the fake server's Node-only part. `listenWebSocket` serves the fake's
+ * long-connection side (`createFakeLongConnection` from `larkfn/testing`) on loopback, with the
+ * `ws` package (an optional peer dependency, loaded on first use), and optionally an HTTP handler
+ * on the same port. Apart from `larkfn/node`, so production adapters load no test code.
  *
  * @module
  */
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import type { FakeLongConnection } from '../testing/ws.ts'
-import type { Listener } from './listen.ts'
-import { toNodeHandler, type WebHandler } from './to-node-handler.ts'
+import type { FakeLongConnection } from './ws.ts'
+import type { Listener } from '../node/listen.ts'
+import { toNodeHandler, type WebHandler } from '../node/to-node-handler.ts'
 
 /** Options of {@link listenWebSocket}. */
 export interface ListenWebSocketOptions {

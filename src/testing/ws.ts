@@ -1,7 +1,7 @@
 /**
  * The long-connection side of the fake Feishu server, runtime-neutral: the bootstrap route
  * (`POST /callback/ws/endpoint`) and a WebSocket session driven by "bytes in / bytes out"
- * callbacks. `listenWebSocket` (`larkfn/node`) serves it on loopback; other runtimes can wire
+ * callbacks. `listenWebSocket` (`larkfn/testing/node`) serves it on loopback; other runtimes can wire
  * `accept` to their own upgrade (e.g. `Deno.upgradeWebSocket`). Choices: see docs/ws.md.
  *
  * @module
@@ -144,7 +144,7 @@ function refusal(status: number, msg: string, autherrcode?: string): FakeHandsha
  *
  * @param fake The fake server.
  * @param options Client config, apps, connection limit, origin.
- * @returns The fake long connection; serve it with `listenWebSocket` from `larkfn/node`.
+ * @returns The fake long connection; serve it with `listenWebSocket` from `larkfn/testing/node`.
  * @example
  * const fake = createFakeFeishu()
  * const platform = createFakeLongConnection(fake, { clientConfig: { PingInterval: 0.2, ReconnectNonce: 0 } })

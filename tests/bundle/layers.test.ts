@@ -1,4 +1,5 @@
 import { build } from 'esbuild'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -24,6 +25,12 @@ describe('layers', () => {
     const inputs = await inputsOf('node/index.ts')
     expect(inputs.some((f) => f.startsWith('src/node/'))).toBe(true)
     expect(inputs.filter((f) => f.startsWith('src/testing/'))).toEqual([])
+  })
+
+  it('no file of larkfn/node names the fake server, not even for a type (its WebSocket listener is larkfn/testing/node)', () => {
+    const dir = `${root}src/node/`
+    const naming = readdirSync(dir).filter((f) => f.endsWith('.ts') && /from '\.\.\/testing\//.test(readFileSync(dir + f, 'utf8')))
+    expect(naming).toEqual([])
   })
 
   it('the core imports nothing generated: the schema aliases are its own', async () => {

@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws'
 import { afterEach } from 'vitest'
 import { createContext, type ContextOptions } from '../../src/core/context.ts'
-import { listenWebSocket } from '../../src/node/index.ts'
+import { listenWebSocket } from '../../src/testing/node.ts'
 import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRET } from '../../src/testing/index.ts'
 import type { FakeLongConnectionOptions } from '../../src/testing/index.ts'
 import type { ClientConfig } from '../../src/ws/index.ts'
