@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { nestsDeeper } from '../core/json.ts'
 import { log } from '../core/log.ts'
 import { CALLBACK_TYPES } from './callbacks.ts'
 import { decryptEvent, safeEqual, sha256Hex, utf8 } from './crypto.ts'
@@ -36,7 +37,9 @@ function no(s: Settings, status: number, reason: string): Response {
   return refuse(status)
 }
 
+/** The parsed value; undefined when the text is not JSON or nests deeper than the payload bound. */
 function parseJson(text: string): unknown {
+  if (nestsDeeper(text)) return undefined
   try {
     return JSON.parse(text)
   } catch {
@@ -97,7 +100,7 @@ async function open(s: Settings, outer: Record<string, unknown>, parts: Signed |
     return no(s, status, (error as Error).message)
   }
   const payload = parseJson(plain)
-  if (payload === undefined) return no(s, status, 'decrypted body is not JSON')
+  if (payload === undefined) return no(s, status, 'decrypted body is not JSON (or nests too deep)')
   return { payload, encrypted: true }
 }
 
@@ -199,7 +202,7 @@ async function pipeline(s: Settings, request: Request, extras: DispatchExtras | 
     return no(s, 400, 'body is not UTF-8')
   }
   const outer = parseJson(text)
-  if (typeof outer !== 'object' || outer === null || Array.isArray(outer)) return no(s, 400, 'body is not a JSON object')
+  if (typeof outer !== 'object' || outer === null || Array.isArray(outer)) return no(s, 400, 'body is not a JSON object (or nests too deep)')
   const opened = await open(s, outer as Record<string, unknown>, parts, proof)
   if (opened instanceof Response) return opened
   const delivery = parseDelivery(opened.payload)

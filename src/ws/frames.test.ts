@@ -44,6 +44,9 @@ describe('frames', () => {
     expect(parseJson(undefined)).toBeUndefined()
     expect(parseJson(new Uint8Array(0))).toBeUndefined()
     expect(parseJson(new TextEncoder().encode('{'))).toBeUndefined()
+    // A payload nested deeper than the bound is not handed on (a handler walking it would overflow).
+    expect(parseJson(new TextEncoder().encode(`{"event":${'['.repeat(1000)}${']'.repeat(1000)}}`))).toBeUndefined()
+    expect(parseJson(new TextEncoder().encode(`{"event":${'['.repeat(10)}${']'.repeat(10)}}`))).toBeDefined()
   })
 
   it('splits a pushed payload into fragment frames in the order asked, and reads ACKs back', () => {

@@ -6,6 +6,7 @@
  * @module
  */
 import { toBase64 } from '../core/base64.ts'
+import { nestsDeeper } from '../core/json.ts'
 import type { Frame, FrameHeader } from './codec.ts'
 
 /** `Frame.method` of control frames (ping, pong). */
@@ -102,12 +103,14 @@ export function jsonBytes(value: unknown): Uint8Array {
  * Parses a UTF-8 JSON payload.
  *
  * @param bytes The payload (may be empty).
- * @returns The value, or undefined when the payload is empty or not JSON.
+ * @returns The value, or undefined when the payload is empty, not JSON, or nests deeper than
+ *   `MAX_JSON_DEPTH` (a handler walking it could overflow its stack).
  */
 export function parseJson(bytes: Uint8Array | undefined): unknown {
   if (bytes === undefined || bytes.length === 0) return undefined
   try {
-    return JSON.parse(text.decode(bytes))
+    const decoded = text.decode(bytes)
+    return nestsDeeper(decoded) ? undefined : JSON.parse(decoded)
   } catch {
     return undefined
   }

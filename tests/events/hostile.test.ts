@@ -409,6 +409,19 @@ describe('JSON bombs and envelope games', () => {
     expect(({} as Record<string, unknown>)['type']).toBeUndefined()
   })
 
+  it('a valid event with a field nested 1,000 deep, signed and encrypted: 400, the handler never sees it', async () => {
+    const s = await serve()
+    let nested: unknown = 'bottom'
+    for (let i = 0; i < 1_000; i++) nested = [nested]
+    const event = v2('im.message.receive_v1', { ...messageEvent(), extra: nested })
+    expect(await answer(await signed(s.url, event))).toEqual({ status: 400, body: '{"msg":"bad request"}' })
+    // 100 levels (the bound) still pass.
+    nested = 'bottom'
+    for (let i = 0; i < 90; i++) nested = [nested]
+    expect((await answer(await signed(s.url, v2('im.message.receive_v1', { ...messageEvent(), extra: nested })))).status).toBe(200)
+    expect(s.calls).toHaveLength(1)
+  })
+
   it('5 bad UTF-8 byte sequences (lone continuation, overlong, surrogate half, truncated, 0xFF) in a signed body: 400', async () => {
     const s = await serve()
     const wrap = (bad: number[]) => new Uint8Array([...enc.encode('{"x":"'), ...bad, ...enc.encode('"}')])
