@@ -15,6 +15,7 @@ import { emitDomain } from './emit-endpoints.ts'
 import { emitEvents } from './emit-events.ts'
 import { exportsMap, typesVersions, updatePackageJson } from './emit-exports.ts'
 import { emitManifest } from './emit-manifest.ts'
+import { emitCatalogModules } from './emit-modules.ts'
 import { emitShadows } from './emit-shadows.ts'
 import type { EndpointNames } from './names.ts'
 import { checkOverrides, nameCatalog } from './names.ts'
@@ -76,6 +77,8 @@ export function build(options: Pick<GenerateOptions, 'catalogDir' | 'overridesFi
   files.set('src/manifest.ts', emitManifest(catalogs, names))
   // larkfn/proxy's list of literal siblings (a parameter value that would make a request another endpoint).
   files.set('src/proxy/shadows.ts', emitShadows(catalogs.flatMap((c) => c.endpoints)))
+  // The fake server's list of what it may learn on demand.
+  files.set('src/testing/api/modules.ts', emitCatalogModules(catalogs))
   // Event payload types (larkfn/events), when the catalog has them.
   if (existsSync(join(options.catalogDir, 'events.json'))) for (const [file, text] of emitEvents(options.catalogDir)) files.set(file, text)
   const map = exportsMap(catalogs, statics)
