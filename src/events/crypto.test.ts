@@ -3,7 +3,7 @@ import { fromBase64, toBase64 } from '../core/base64.ts'
 import { decryptEvent, encryptEvent, importEventKey, safeEqual } from './crypto.ts'
 import { cardSignature, eventSignature, verifyCardSignature, verifySignature } from './signature.ts'
 
-// Vectors from feishu-protocol.md §6.3, §6.4 and §6.7 (reproduced against node-sdk 1.74.0).
+// Vectors from the platform's documented encryption and signature examples (reproduced against node-sdk 1.74.0).
 const BLOB = 'P37w+VZImNgPEO1RBhJ6RtKl7n6zymIbEG1pReEzghk='
 const SIGNED = { timestamp: '1700000000', nonce: 'n0nce', body: `{"encrypt":"${BLOB}"}` }
 const EVENT_SIGNATURE = 'bed8fdd3e4bbc581364c140b572ec676edff3db612d57bbc07a24d062c40ddf3'
