@@ -1,4 +1,4 @@
-import { call } from './call.ts'
+import { invoke } from './call.ts'
 import { createLarkValidationError } from './errors.ts'
 import type { CallInput, CallOptions, Context, EndpointSpec, PageSpec } from './types.ts'
 
@@ -65,7 +65,7 @@ export async function* paginate<I, O>(fn: PaginatedEndpoint<I, O>, ctx: Context,
   const seen = new Set<string>()
   let token: string | undefined
   for (let count = 0; count < limit; count++) {
-    const data = await call<O>(ctx, fn.spec, withPageToken(first, page, token), options)
+    const data = await invoke<O>(ctx, fn.spec, withPageToken(first, page, token), options)
     yield data
     const record = (data ?? {}) as Record<string, unknown>
     const next = nextToken(record, page)

@@ -22,6 +22,16 @@ describe('tree shaking', () => {
     expect(gzip).toBeLessThanOrEqual(10 * 1024)
   })
 
+  it('paging a JSON endpoint brings no form or download code either', async () => {
+    const { code } = await bundle(`
+      import { createContext, paginateItems } from 'larkfn'
+      import { listUser } from 'larkfn/contact/v3'
+      export const run = (ctx) => paginateItems(listUser, ctx, {})
+    `)
+    expect(code).not.toContain('FormData')
+    expect(code).not.toContain('content-disposition')
+  })
+
   it('a file endpoint brings the form and download code with it', async () => {
     const { code } = await bundle(`
       import { createContext } from 'larkfn'
