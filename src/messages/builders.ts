@@ -1,0 +1,246 @@
+/**
+ * Message builders: each returns `{ msg_type, content }`, the `content` being the exact JSON text the
+ * platform wants for that message type, ready to spread into the body of `createMessage`,
+ * `replyMessage` or `updateMessage`:
+ *
+ * ```ts
+ * await createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...text(`hi ${at(openId)}`) } })
+ * ```
+ *
+ * Pure functions, no I/O, no `node:*`. Keys that must not be empty are checked; a bad one throws a
+ * {@link LarkValidationError} that names the content field (`image_key`, `file_key`, …).
+ *
+ * @module
+ */
+import { createLarkValidationError, type LarkValidationError } from '../core/errors.ts'
+
+/** The `msg_type` values the send, reply and edit endpoints take. */
+export type SendMsgType =
+  | 'text'
+  | 'post'
+  | 'image'
+  | 'file'
+  | 'audio'
+  | 'media'
+  | 'sticker'
+  | 'interactive'
+  | 'share_chat'
+  | 'share_user'
+  | 'system'
+
+/** A built message: spread it into a send, reply or edit body. */
+export interface Message<T extends SendMsgType = SendMsgType> {
+  readonly msg_type: T
+  /** The content as JSON text. */
+  readonly content: string
+}
+
+export type { LarkValidationError }
+
+// ---------------------------------------------------------------------------------------------
+// Post (rich text) elements
+
+/** Text styles a post's `text`, `a` and `at` elements take. */
+export type PostStyle = 'bold' | 'underline' | 'lineThrough' | 'italic'
+
+export interface PostText {
+  readonly tag: 'text'
+  readonly text: string
+  /** `true`: HTML entities in `text` are decoded. */
+  readonly un_escape?: boolean
+  readonly style?: readonly PostStyle[]
+}
+export interface PostLink {
+  readonly tag: 'a'
+  readonly text: string
+  readonly href: string
+  readonly style?: readonly PostStyle[]
+}
+export interface PostAt {
+  readonly tag: 'at'
+  /** An open_id, or `all` for everyone. */
+  readonly user_id: string
+  readonly style?: readonly PostStyle[]
+}
+export interface PostImage {
+  readonly tag: 'img'
+  readonly image_key: string
+}
+export interface PostMedia {
+  readonly tag: 'media'
+  readonly file_key: string
+  /** Cover image. */
+  readonly image_key?: string
+}
+export interface PostEmotion {
+  readonly tag: 'emotion'
+  /** An emoji key such as `SMILE`. */
+  readonly emoji_type: string
+}
+export interface PostRule {
+  readonly tag: 'hr'
+}
+export interface PostCodeBlock {
+  readonly tag: 'code_block'
+  readonly language?: string
+  readonly text: string
+}
+export interface PostMarkdown {
+  readonly tag: 'md'
+  readonly text: string
+}
+
+/** One element of a post paragraph. */
+export type PostElement = PostText | PostLink | PostAt | PostImage | PostMedia | PostEmotion | PostRule | PostCodeBlock | PostMarkdown
+
+/** A post in one language: a title and paragraphs, each paragraph a row of elements. */
+export interface PostBody {
+  readonly title?: string
+  readonly content: ReadonlyArray<ReadonlyArray<PostElement>>
+}
+
+/** Post locales the platform documents; others (`zh_hk`, …) are accepted as keys too. */
+export type PostLocale = 'zh_cn' | 'en_us' | 'ja_jp'
+
+/** A post keyed by locale: `{ zh_cn: { title, content } }`. At least one locale. */
+export type LocalizedPost = { readonly [L in PostLocale]?: PostBody } & { readonly [locale: string]: PostBody | undefined }
+
+// ---------------------------------------------------------------------------------------------
+// Cards
+
+/** Card JSON (1.0: `header` / `elements`; 2.0: `schema: '2.0'`, `header` / `body`). Sent as given. */
+export interface CardJson {
+  readonly schema?: string
+  readonly config?: Readonly<Record<string, unknown>>
+  readonly header?: Readonly<Record<string, unknown>>
+  readonly elements?: ReadonlyArray<unknown>
+  readonly i18n_elements?: Readonly<Record<string, ReadonlyArray<unknown>>>
+  readonly body?: Readonly<Record<string, unknown>>
+  readonly [key: string]: unknown
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function fail(builder: string, field: string, message: string): never {
+  throw createLarkValidationError(`messages.${builder}`, [{ path: field, message }])
+}
+
+function key(builder: string, field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(builder, field, 'must be a non-empty string')
+  return value
+}
+
+function build<T extends SendMsgType>(msg_type: T, content: unknown): Message<T> {
+  return { msg_type, content: JSON.stringify(content) }
+}
+
+/** A text message. Mentions go inline: {@link at}, {@link atAll}. */
+export function text(s: string): Message<'text'> {
+  return { msg_type: 'text', content: JSON.stringify({ text: s }) }
+}
+
+/** A rich-text (post) message from one body per locale. */
+export function post(localized: LocalizedPost): Message<'post'> {
+  const locales = typeof localized === 'object' && localized !== null ? Object.keys(localized) : []
+  if (locales.length === 0) fail('post', 'content', 'needs at least one locale (zh_cn, en_us, …)')
+  for (const locale of locales) {
+    const body = localized[locale]
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.content) || !body.content.every(Array.isArray)) {
+      fail('post', `${locale}.content`, 'must be an array of paragraphs, each an array of elements')
+    }
+  }
+  return build('post', localized)
+}
+
+/** A post whose only paragraph is one `md` element (the markdown Feishu renders in posts). */
+export function markdown(md: string, options: { readonly title?: string; readonly locale?: string } = {}): Message<'post'> {
+  const body: PostBody = { ...(options.title === undefined ? {} : { title: options.title }), content: [[{ tag: 'md', text: md }]] }
+  return build('post', { [options.locale ?? 'zh_cn']: body })
+}
+
+/** An image message (`image_key` from uploading an image of type `message`). */
+export function image(imageKey: string): Message<'image'> {
+  return build('image', { image_key: key('image', 'image_key', imageKey) })
+}
+
+/** A file message (`file_key` from uploading a file). */
+export function file(fileKey: string): Message<'file'> {
+  return build('file', { file_key: key('file', 'file_key', fileKey) })
+}
+
+/** A voice message (`file_key` of an uploaded `opus` file). */
+export function audio(fileKey: string): Message<'audio'> {
+  return build('audio', { file_key: key('audio', 'file_key', fileKey) })
+}
+
+/** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
+export function media(fileKey: string, imageKey?: string): Message<'media'> {
+  const content: Record<string, string> = { file_key: key('media', 'file_key', fileKey) }
+  if (imageKey !== undefined) content.image_key = key('media', 'image_key', imageKey)
+  return build('media', content)
+}
+
+/** A sticker message (the `file_key` of a sticker received earlier). */
+export function sticker(fileKey: string): Message<'sticker'> {
+  return build('sticker', { file_key: key('sticker', 'file_key', fileKey) })
+}
+
+/** A group card: shares the chat `chatId`. */
+export function shareChat(chatId: string): Message<'share_chat'> {
+  return build('share_chat', { chat_id: key('shareChat', 'chat_id', chatId) })
+}
+
+/** A user card: shares the user `userId` (an open_id). */
+export function shareUser(userId: string): Message<'share_user'> {
+  return build('share_user', { user_id: key('shareUser', 'user_id', userId) })
+}
+
+/** A card message from card JSON (an object, or its JSON text). */
+export function card(cardJson: CardJson | string): Message<'interactive'> {
+  if (typeof cardJson === 'string') {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(cardJson)
+    } catch {
+      parsed = undefined
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('card', 'content', 'must be card JSON (an object)')
+    return { msg_type: 'interactive', content: cardJson }
+  }
+  if (typeof cardJson !== 'object' || cardJson === null || Array.isArray(cardJson)) fail('card', 'content', 'must be card JSON (an object)')
+  return build('interactive', cardJson)
+}
+
+/** A card message from a card entity (`card_id`, made with the card kit). */
+export function cardRef(cardId: string): Message<'interactive'> {
+  return build('interactive', { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
+}
+
+/** A card message from a published card template, with its variables and version. */
+export function template(
+  templateId: string,
+  variables?: Readonly<Record<string, unknown>>,
+  version?: string,
+): Message<'interactive'> {
+  const data = {
+    template_id: key('template', 'template_id', templateId),
+    ...(variables === undefined ? {} : { template_variable: variables }),
+    ...(version === undefined ? {} : { template_version_name: key('template', 'template_version_name', version) }),
+  }
+  return build('interactive', { type: 'template', data })
+}
+
+/**
+ * A mention inside a text message: `<at user_id="ou_…">name</at>`. The platform shows the user's
+ * own name; `name` is what clients without it show. `<` and `>` are dropped from `name`, so it cannot
+ * close the tag or open another mention.
+ */
+export function at(openId: string, name?: string): string {
+  if (typeof openId !== 'string' || !/^[^\s"<>]+$/.test(openId)) fail('at', 'user_id', 'must be an id without spaces, quotes or angle brackets')
+  return `<at user_id="${openId}">${(name ?? '').replace(/[<>]/g, '')}</at>`
+}
+
+/** A mention of everyone in the chat, inside a text message. */
+export function atAll(): string {
+  return '<at user_id="all"></at>'
+}
