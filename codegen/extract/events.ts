@@ -16,11 +16,13 @@ import ts from 'typescript'
 import { formatJson } from './json-format.ts'
 import { cmp } from './build.ts'
 import { convert, propName } from './node-types.ts'
+import { applyEventOverrides, readOverrides } from './overrides.ts'
 import { normalizeNode, type TypeNode } from './type-node.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DTS = join(ROOT, 'node_modules/@larksuiteoapi/node-sdk/types/index.d.ts')
 const OUT = join(ROOT, 'catalog/events.json')
+const OVERRIDES = join(ROOT, 'catalog/overrides.json')
 
 /** The interfaces of node-sdk's dispatcher that map event types to handlers. */
 const HANDLER_MAPS = ['IHandles', 'IOtherEventHandles']
@@ -49,10 +51,11 @@ export interface EventCatalog {
  * Reads the handler maps of node-sdk's d.ts.
  *
  * @param file Path of `types/index.d.ts`.
+ * @param overrides Path of `catalog/overrides.json` (its `event` entries are applied).
  * @returns Every event type once, sorted by type.
  * @throws {Error} When a handler map is missing or an event type appears twice.
  */
-export function extractEvents(file: string = DTS): EventCatalog {
+export function extractEvents(file: string = DTS, overrides: string = OVERRIDES): EventCatalog {
   const text = readFileSync(file, 'utf8')
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
   const found = new Map<string, CatalogEvent>()
@@ -71,7 +74,11 @@ export function extractEvents(file: string = DTS): EventCatalog {
     }
   }
   for (const name of HANDLER_MAPS) if (!seen.has(name)) throw new Error(`${file}: no interface ${name}`)
-  return { events: [...found.values()].sort((a, b) => cmp(a.type, b.type)) }
+  const events = [...found.values()].sort((a, b) => cmp(a.type, b.type))
+  // The `event` entries of catalog/overrides.json (field paths), then the same node normal form.
+  applyEventOverrides(events, readOverrides(overrides))
+  for (const e of events) e.event = normalizeNode(e.event)
+  return { events }
 }
 
 function readEvent(type: string, flat: TypeNode, doc: string): CatalogEvent {

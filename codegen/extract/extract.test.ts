@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Endpoint } from './build.ts'
 import type { CatalogFile } from './index.ts'
 import { baseName, pascal } from './model-names.ts'
+import { applyEventOverrides, applyOverrides, setPath, type Override } from './overrides.ts'
 import { type TypeNode, unionOf } from './type-node.ts'
 
 const CATALOG = join(import.meta.dirname, '../../catalog')
@@ -62,6 +63,16 @@ describe('catalog', () => {
     expect(endpoint('hire.v1.attachment.create').request.body!.properties!['content']).toEqual({ type: 'file', required: true })
   })
 
+  it('applies field-path overrides: msg_type of the send, reply and edit bodies is an enum', () => {
+    const send = ['text', 'post', 'image', 'file', 'audio', 'media', 'sticker', 'interactive', 'share_chat', 'share_user', 'system']
+    for (const id of ['im.v1.message.create', 'im.v1.message.reply']) {
+      expect(endpoint(id).request.body!.properties!['msg_type'], id).toEqual({ type: 'string', required: true, enum: send })
+    }
+    expect(endpoint('im.v1.message.update').request.body!.properties!['msg_type']).toEqual({ type: 'string', required: true, enum: ['text', 'post'] })
+    // Received messages may carry types newer than the catalog: the response stays a string.
+    expect(endpoint('im.v1.message.create').response!.properties!['msg_type']).toEqual({ type: 'string' })
+  })
+
   it('gives every endpoint token kinds and a path part that matches its URL', () => {
     for (const e of all) {
       expect(e.tokens, e.id).toBeInstanceOf(Array)
@@ -87,6 +98,33 @@ describe('catalog', () => {
   it('contains no CJK characters (no prose was copied)', () => {
     const cjk = /[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/
     for (const f of readdirSync(CATALOG)) expect(cjk.test(readFileSync(join(CATALOG, f), 'utf8')), f).toBe(false)
+  })
+})
+
+describe('field-path overrides', () => {
+  const sample = (): Endpoint =>
+    ({ id: 'x.v1.a.b', request: { body: { type: 'object', properties: { t: { type: 'string' } } } } }) as unknown as Endpoint
+
+  it('replace one nested field and leave its siblings', () => {
+    const e = sample()
+    const o: Override = { id: 'x.v1.a.b', paths: { 'request.body.properties.t.enum': ['a'] }, reason: 'r' }
+    applyOverrides([e], [o])
+    expect(e.request.body).toEqual({ type: 'object', properties: { t: { type: 'string', enum: ['a'] } } })
+  })
+
+  it('stop the extractor when a path the sources no longer have is named', () => {
+    const o: Override = { id: 'x.v1.a.b', paths: { 'request.body.properties.gone.enum': ['a'] }, reason: 'r' }
+    expect(() => applyOverrides([sample()], [o])).toThrow(/no object at gone/)
+    expect(() => setPath({ a: 'text' }, 'a.b', 1, 'label')).toThrow(/no object at a/)
+    expect(() => setPath({}, '__proto__.polluted', 1, 'label')).toThrow(/no object at __proto__/)
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
+
+  it('apply event entries to event types, and refuse unknown ones', () => {
+    const events = [{ type: 'im.message.receive_v1', event: { type: 'object', properties: { k: { type: 'string' } } } }]
+    applyEventOverrides(events, [{ event: 'im.message.receive_v1', paths: { 'event.properties.k.enum': ['p2p'] }, reason: 'r' }])
+    expect(events[0]!.event.properties.k).toEqual({ type: 'string', enum: ['p2p'] })
+    expect(() => applyEventOverrides(events, [{ event: 'nope', paths: { 'event.x': 1 }, reason: 'r' }])).toThrow(/unknown event type: nope/)
   })
 })
 

@@ -3135,8 +3135,8 @@ export interface ImMessageReceiveV1Event {
     update_time?: string
     chat_id: string
     thread_id?: string
-    chat_type: string
-    message_type: string
+    chat_type: 'p2p' | 'group' | 'topic_group'
+    message_type: 'text' | 'post' | 'image' | 'file' | 'audio' | 'media' | 'sticker' | 'interactive' | 'share_chat' | 'share_user' | 'system' | 'location' | 'merge_forward' | 'todo' | 'vote' | 'hongbao' | 'share_calendar_event' | 'calendar' | 'general_calendar' | 'video_chat' | 'folder'
     content: string
     mentions?: Array<{
       key: string

@@ -2,7 +2,8 @@ import { safeParse } from 'valibot'
 import { beforeEach, describe, expect, it } from 'vitest'
 import * as im from '../../src/api/im/v1/index.ts'
 import * as schemas from '../../src/api/im/v1/schemas.ts'
-import { isLarkApiError } from '../../src/core/errors.ts'
+import { isLarkApiError, isLarkValidationError } from '../../src/core/errors.ts'
+import { request } from '../../src/core/raw-request.ts'
 import type { Context } from '../../src/core/types.ts'
 import { createFakeFeishu, FAKE_APP_ID, FAKE_TENANT_KEY, FAKE_USER, type FakeFeishu } from '../../src/testing/index.ts'
 import { inProcessContext } from './helpers.ts'
@@ -18,8 +19,9 @@ beforeEach(() => {
   chatId = fake.seedChats([{ name: 'team', members: ['ou_ann'] }])[0]?.chat_id ?? ''
 })
 
-const text = (t: string) => ({ msg_type: 'text', content: JSON.stringify({ text: t }) })
-const toChat = (id: string, body = text('hi'), uuid?: string) =>
+type MsgType = im.CreateMessageInput['body']['msg_type']
+const text = (t: string) => ({ msg_type: 'text' as const, content: JSON.stringify({ text: t }) })
+const toChat = (id: string, body: { msg_type: MsgType; content: string } = text('hi'), uuid?: string) =>
   im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: id, ...body, ...(uuid ? { uuid } : {}) } })
 
 async function failure(promise: Promise<unknown>) {
@@ -53,8 +55,11 @@ describe('im.v1.message.create', () => {
 
   it('checks the content: JSON object text (230001), size limits (230025)', async () => {
     expect(await failure(toChat(chatId, { msg_type: 'text', content: 'hi' }))).toEqual([230001, 400])
-    expect(await failure(toChat(chatId, { msg_type: 'nope', content: '{}' }))).toEqual([230001, 400])
-    const big = (type: string, kb: number) => ({ msg_type: type, content: JSON.stringify({ text: 'x'.repeat(kb * 1024) }) })
+    // An unknown msg_type is refused before sending (the catalog's enum); the fake refuses it too.
+    expect(isLarkValidationError(await failure(toChat(chatId, { msg_type: 'nope' as MsgType, content: '{}' })))).toBe(true)
+    const raw = { method: 'POST', path: '/open-apis/im/v1/messages', query: { receive_id_type: 'chat_id' } } as const
+    expect(await failure(request(ctx, { ...raw, body: { receive_id: chatId, msg_type: 'nope', content: '{}' } }))).toEqual([230001, 400])
+    const big = (type: MsgType, kb: number) => ({ msg_type: type, content: JSON.stringify({ text: 'x'.repeat(kb * 1024) }) })
     expect(await failure(toChat(chatId, big('text', 150)))).toEqual([230025, 400])
     expect(await failure(toChat(chatId, big('post', 30)))).toEqual([230025, 400])
     await expect(toChat(chatId, big('text', 100))).resolves.toMatchObject({ msg_type: 'text' })

@@ -124,7 +124,7 @@ describe('file upload and download over loopback', () => {
 })
 
 describe('message resources', () => {
-  async function sent(msgType: string, content: object) {
+  async function sent(msgType: im.CreateMessageInput['body']['msg_type'], content: object) {
     const [chat] = served.fake.seedChats([{ name: 'files' }])
     const body = { receive_id: chat?.chat_id ?? '', msg_type: msgType, content: JSON.stringify(content) }
     return im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body })

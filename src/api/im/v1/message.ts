@@ -6,7 +6,23 @@ import type { Item, Mention, Sender } from './types.ts'
 /** Input of {@link createMessage}. */
 export interface CreateMessageInput {
   query: { receive_id_type: 'open_id' | 'union_id' | 'user_id' | 'email' | 'chat_id' }
-  body: { receive_id: string; msg_type: string; content: string; uuid?: string }
+  body: {
+    receive_id: string
+    msg_type:
+      | 'text'
+      | 'post'
+      | 'image'
+      | 'file'
+      | 'audio'
+      | 'media'
+      | 'sticker'
+      | 'interactive'
+      | 'share_chat'
+      | 'share_user'
+      | 'system'
+    content: string
+    uuid?: string
+  }
 }
 
 /** `data` of a successful {@link createMessage} response. */
@@ -43,7 +59,24 @@ export const createMessage = /*#__PURE__*/ endpoint<CreateMessageInput, CreateMe
   input: () =>
     looseObject({
       query: looseObject({ receive_id_type: picklist(['open_id', 'union_id', 'user_id', 'email', 'chat_id']) }),
-      body: looseObject({ receive_id: string(), msg_type: string(), content: string(), uuid: optional(string()) }),
+      body: looseObject({
+        receive_id: string(),
+        msg_type: picklist([
+          'text',
+          'post',
+          'image',
+          'file',
+          'audio',
+          'media',
+          'sticker',
+          'interactive',
+          'share_chat',
+          'share_user',
+          'system',
+        ]),
+        content: string(),
+        uuid: optional(string()),
+      }),
     }),
 })
 
@@ -375,7 +408,23 @@ export const readMessageUsers = /*#__PURE__*/ endpoint<ReadMessageUsersInput, Re
 /** Input of {@link replyMessage}. */
 export interface ReplyMessageInput {
   path: { message_id: string }
-  body: { content: string; msg_type: string; reply_in_thread?: boolean; uuid?: string }
+  body: {
+    content: string
+    msg_type:
+      | 'text'
+      | 'post'
+      | 'image'
+      | 'file'
+      | 'audio'
+      | 'media'
+      | 'sticker'
+      | 'interactive'
+      | 'share_chat'
+      | 'share_user'
+      | 'system'
+    reply_in_thread?: boolean
+    uuid?: string
+  }
 }
 
 /** `data` of a successful {@link replyMessage} response. */
@@ -414,7 +463,19 @@ export const replyMessage = /*#__PURE__*/ endpoint<ReplyMessageInput, ReplyMessa
       path: looseObject({ message_id: string() }),
       body: looseObject({
         content: string(),
-        msg_type: string(),
+        msg_type: picklist([
+          'text',
+          'post',
+          'image',
+          'file',
+          'audio',
+          'media',
+          'sticker',
+          'interactive',
+          'share_chat',
+          'share_user',
+          'system',
+        ]),
         reply_in_thread: optional(boolean()),
         uuid: optional(string()),
       }),
@@ -531,7 +592,7 @@ export const searchMessage = /*#__PURE__*/ endpoint<SearchMessageInput, SearchMe
 /** Input of {@link updateMessage}. */
 export interface UpdateMessageInput {
   path: { message_id: string }
-  body: { msg_type: string; content: string }
+  body: { msg_type: 'text' | 'post'; content: string }
 }
 
 /** `data` of a successful {@link updateMessage} response. */
@@ -568,7 +629,7 @@ export const updateMessage = /*#__PURE__*/ endpoint<UpdateMessageInput, UpdateMe
   input: () =>
     looseObject({
       path: looseObject({ message_id: string() }),
-      body: looseObject({ msg_type: string(), content: string() }),
+      body: looseObject({ msg_type: picklist(['text', 'post']), content: string() }),
     }),
 })
 
