@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import * as im from '../../src/api/im/v1/index.ts'
 import { isLarkApiError, isLarkValidationError } from '../../src/core/errors.ts'
+import { request } from '../../src/core/raw-request.ts'
 import type { Context } from '../../src/core/types.ts'
 import {
   at,
@@ -136,6 +137,57 @@ describe('every builder round-trips through createMessage and getMessage', () =>
       ['text', text('root').content],
       ['post', reply.content],
     ])
+  })
+})
+
+describe('editing (updateMessage) stores the new content', () => {
+  const send = async (m: Message) =>
+    (await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...m } })).message_id ?? ''
+  const code = (error: unknown) => (isLarkApiError(error) ? [error.code, error.httpStatus] : error)
+
+  it('text → markdown post → text: getMessage returns the latest, marked updated', async () => {
+    const id = await send(text('first'))
+    served.fake.advance(5)
+    const edited = await im.updateMessage(ctx, { path: { message_id: id }, body: markdown('**second**') })
+    expect([edited.msg_type, edited.body?.content, edited.updated]).toEqual(['post', markdown('**second**').content, true])
+    await im.updateMessage(ctx, { path: { message_id: id }, body: text('third') })
+    const item = (await im.getMessage(ctx, { path: { message_id: id } })).items?.[0]
+    expect([item?.msg_type, item?.body?.content, item?.updated]).toEqual(['text', text('third').content, true])
+    expect(Number(item?.update_time) - Number(item?.create_time)).toBe(5000)
+    expect(served.fake.messages).toHaveLength(1)
+  })
+
+  it('a message never edited says updated: false', async () => {
+    const id = await send(text('once'))
+    expect((await im.getMessage(ctx, { path: { message_id: id } })).items?.[0]?.updated).toBe(false)
+  })
+
+  it('refuses to edit an image or card message, or into one (230001); the client refuses the type first', async () => {
+    const img = await send(image(await upload('image')))
+    expect(code(await im.updateMessage(ctx, { path: { message_id: img }, body: text('x') }).catch((e: unknown) => e))).toEqual([230001, 400])
+    const cardId = await send(cardRef('c1'))
+    expect(code(await im.updateMessage(ctx, { path: { message_id: cardId }, body: text('x') }).catch((e: unknown) => e))).toEqual([230001, 400])
+    const plain = await send(text('plain'))
+    const local = await im.updateMessage(ctx, { path: { message_id: plain }, body: cardRef('c1') as never }).catch((e: unknown) => e)
+    expect(isLarkValidationError(local)).toBe(true)
+    const raw = { method: 'PUT', path: `/open-apis/im/v1/messages/${plain}`, body: cardRef('c1') } as const
+    expect(code(await request(ctx, raw).catch((e: unknown) => e))).toEqual([230001, 400])
+    const item = (await im.getMessage(ctx, { path: { message_id: plain } })).items?.[0]
+    expect([item?.msg_type, item?.body?.content]).toEqual(['text', text('plain').content])
+  })
+
+  it('refuses the 21st edit and unknown message ids', async () => {
+    const id = await send(text('0'))
+    for (let i = 1; i <= 20; i++) await im.updateMessage(ctx, { path: { message_id: id }, body: text(String(i)) })
+    expect(code(await im.updateMessage(ctx, { path: { message_id: id }, body: text('21') }).catch((e: unknown) => e))).toEqual([230001, 400])
+    expect((await im.getMessage(ctx, { path: { message_id: id } })).items?.[0]?.body?.content).toBe(text('20').content)
+    expect(code(await im.updateMessage(ctx, { path: { message_id: 'om_missing' }, body: text('x') }).catch((e: unknown) => e))).toEqual([230001, 400])
+  })
+
+  it('refuses content that is not JSON object text', async () => {
+    const id = await send(text('ok'))
+    const bad = { msg_type: 'text', content: '"just a string"' } as const
+    expect(code(await im.updateMessage(ctx, { path: { message_id: id }, body: bad }).catch((e: unknown) => e))).toEqual([230001, 400])
   })
 })
 

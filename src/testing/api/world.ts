@@ -69,6 +69,10 @@ export interface FakeMessage {
   readonly uuid?: string
   /** Fake-clock milliseconds. */
   readonly create_time: number
+  /** Fake-clock milliseconds of the last edit (`PUT /im/v1/messages/:message_id`). */
+  readonly update_time?: number
+  /** How many times the message was edited. */
+  readonly edits?: number
 }
 
 /** An uploaded image or file, bytes included. */

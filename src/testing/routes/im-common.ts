@@ -49,17 +49,16 @@ export function isMember(chat: FakeChat, caller: Caller | undefined): boolean {
 
 /** A stored message as `im.v1.message.*` answers it. */
 export function messageView(message: FakeMessage): Record<string, unknown> {
-  const time = String(message.create_time)
   return {
     message_id: message.message_id,
     root_id: message.root_id,
     parent_id: message.parent_id,
     thread_id: message.thread_id,
     msg_type: message.msg_type,
-    create_time: time,
-    update_time: time,
+    create_time: String(message.create_time),
+    update_time: String(message.update_time ?? message.create_time),
     deleted: false,
-    updated: false,
+    updated: (message.edits ?? 0) > 0,
     chat_id: message.chat_id,
     sender: message.sender,
     body: { content: message.content },

@@ -1,6 +1,10 @@
 /**
- * IM message routes with real state: send (`POST /im/v1/messages`), reply, get, and list a chat's
- * messages (`container_id_type=chat`, paged, `start_time` / `end_time` in seconds, `sort_type`).
+ * IM message routes with real state: send (`POST /im/v1/messages`), reply, edit (`PUT`), get, and
+ * list a chat's messages (`container_id_type=chat`, paged, `start_time` / `end_time` in seconds, `sort_type`).
+ *
+ * Editing follows the edit page: text and post messages only, into text or post, by their sender,
+ * at most 20 times. The platform's codes for the refusals are not documented: the fake answers
+ * 230001 with a reason.
  *
  * Sending to a user (`open_id`, `union_id`, `user_id`, `email`) uses the bot's p2p chat with that
  * user, made on first use; a user missing from the caller's directory, or resigned, answers 230013.
@@ -37,6 +41,7 @@ export function imMessageRoutes(env: ApiEnv): StatefulRoute[] {
       reserved: ['merge_forward', 'reactions', 'search'],
       handler: (context) => get(env, context),
     },
+    { method: 'PUT', path: `${MESSAGES}/:message_id`, tokens: ['tenant'], handler: (context) => edit(env, context) },
     { method: 'POST', path: `${MESSAGES}/:message_id/reply`, tokens: ['tenant'], handler: (context) => reply(env, context) },
   ]
 }
@@ -94,6 +99,32 @@ function reply(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
     thread_id: thread,
   })
   return messageView(message)
+}
+
+const EDITABLE = ['text', 'post']
+const MAX_EDITS = 20
+
+function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
+  const message = visibleMessage(env, caller, params.message_id ?? '')
+  if (isFakeError(message)) return message
+  const world = env.world()
+  const outgoing = readOutgoing(world, asRecord(body) ?? {})
+  if (isFakeError(outgoing)) return outgoing
+  if (!EDITABLE.includes(message.msg_type) || !EDITABLE.includes(outgoing.msg_type)) {
+    return invalidImParam('only text and post messages can be edited, into text or post')
+  }
+  if (message.sender.id !== senderOf(caller).id) return invalidImParam('only the sender can edit a message')
+  const edits = (message.edits ?? 0) + 1
+  if (edits > MAX_EDITS) return invalidImParam(`a message can be edited at most ${MAX_EDITS} times`)
+  const edited: FakeMessage = Object.freeze({
+    ...message,
+    msg_type: outgoing.msg_type,
+    content: outgoing.content,
+    update_time: env.state().now * 1000,
+    edits,
+  })
+  world.messages[world.messages.indexOf(message)] = edited
+  return messageView(edited)
 }
 
 function get(env: ApiEnv, { params, caller }: RouteContext): unknown {
