@@ -35,6 +35,8 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
   })
   const credentials = { app_id: FAKE_APP_ID, app_secret: FAKE_APP_SECRET }
   const text = { msg_type: 'text', content: JSON.stringify({ text: 'hi' }) }
+  // Only text and post messages can be edited.
+  const { message_id: textId } = await send('/open-apis/im/v1/messages', { query: 'receive_id_type=chat_id', json: { receive_id: chatId, ...text } })
   return {
     'auth.v3.app_access_token.internal': { body: credentials },
     'auth.v3.tenant_access_token.internal': { body: credentials },
@@ -54,6 +56,7 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
     'im.v1.message.list': { query: { container_id_type: 'chat', container_id: chatId } },
     'im.v1.message.get': { path: { message_id: String(messageId) } },
     'im.v1.message.reply': { path: { message_id: String(messageId) }, body: text },
+    'im.v1.message.update': { path: { message_id: String(textId) }, body: text },
     'im.v1.image.get': { path: { image_key: String(imageKey) } },
     'im.v1.file.get': { path: { file_key: String(fileKey) } },
     'im.v1.message.resource.get': {
