@@ -172,6 +172,16 @@ describe('hostile input', () => {
     expect(refused(() => post({ en_us: { content: [{ tag: 'text', text: 'x' }] } as never }), 'en_us.content')).toBe('messages.post')
   })
 
+  it('cyclic cards, BigInt template variables and cyclic posts are refused with a typed error, not a TypeError', () => {
+    const cyclic: Record<string, unknown> = { header: {} }
+    cyclic.self = cyclic
+    expect(refused(() => card(cyclic), 'content')).toBe('messages.card')
+    expect(refused(() => template('t', { n: 10n }), 'content')).toBe('messages.template')
+    const row: unknown[] = []
+    row.push({ tag: 'text', text: 'x', loop: row })
+    expect(refused(() => post({ zh_cn: { content: [row as never] } }), 'content')).toBe('messages.post')
+  })
+
   it('card: arrays, null, and text that is not a JSON object are refused', () => {
     for (const bad of [[], null, 'not json', '[1]', '"s"', 'null']) expect(refused(() => card(bad as never), 'content')).toBe('messages.card')
   })

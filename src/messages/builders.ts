@@ -130,8 +130,13 @@ function key(builder: string, field: string, value: unknown): string {
   return value
 }
 
-function build<T extends SendMsgType>(msg_type: T, content: unknown): Message<T> {
-  return { msg_type, content: JSON.stringify(content) }
+function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: string): Message<T> {
+  try {
+    return { msg_type, content: JSON.stringify(content) }
+  } catch {
+    // Cycles and BigInt values: caller-supplied objects (cards, template variables, posts).
+    return fail(builder!, 'content', 'cannot be written as JSON (a cycle or a BigInt?)')
+  }
 }
 
 /** A text message. Mentions go inline: {@link at}, {@link atAll}. */
@@ -149,7 +154,7 @@ export function post(localized: LocalizedPost): Message<'post'> {
       fail('post', `${locale}.content`, 'must be an array of paragraphs, each an array of elements')
     }
   }
-  return build('post', localized)
+  return build('post', localized, 'post')
 }
 
 /** A post whose only paragraph is one `md` element (the markdown Feishu renders in posts). */
@@ -208,7 +213,7 @@ export function card(cardJson: CardJson | string): Message<'interactive'> {
     return { msg_type: 'interactive', content: cardJson }
   }
   if (typeof cardJson !== 'object' || cardJson === null || Array.isArray(cardJson)) fail('card', 'content', 'must be card JSON (an object)')
-  return build('interactive', cardJson)
+  return build('interactive', cardJson, 'card')
 }
 
 /** A card message from a card entity (`card_id`, made with the card kit). */
@@ -227,7 +232,7 @@ export function template(
     ...(variables === undefined ? {} : { template_variable: variables }),
     ...(version === undefined ? {} : { template_version_name: key('template', 'template_version_name', version) }),
   }
-  return build('interactive', { type: 'template', data })
+  return build('interactive', { type: 'template', data }, 'template')
 }
 
 /**
