@@ -29,7 +29,7 @@ export type SendMsgType =
   | 'system'
 
 /** A built message: spread it into a send, reply or edit body. */
-export interface Message<T extends SendMsgType = SendMsgType> {
+export interface OutgoingMessage<T extends SendMsgType = SendMsgType> {
   readonly msg_type: T
   /** The content as JSON text. */
   readonly content: string
@@ -130,7 +130,7 @@ function key(builder: string, field: string, value: unknown): string {
   return value
 }
 
-function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: string): Message<T> {
+function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: string): OutgoingMessage<T> {
   try {
     return { msg_type, content: JSON.stringify(content) }
   } catch {
@@ -140,12 +140,12 @@ function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: s
 }
 
 /** A text message. Mentions go inline: {@link at}, {@link atAll}. */
-export function text(s: string): Message<'text'> {
+export function text(s: string): OutgoingMessage<'text'> {
   return { msg_type: 'text', content: JSON.stringify({ text: s }) }
 }
 
 /** A rich-text (post) message from one body per locale. */
-export function post(localized: LocalizedPost): Message<'post'> {
+export function post(localized: LocalizedPost): OutgoingMessage<'post'> {
   const locales = typeof localized === 'object' && localized !== null ? Object.keys(localized) : []
   if (locales.length === 0) fail('post', 'content', 'needs at least one locale (zh_cn, en_us, …)')
   for (const locale of locales) {
@@ -158,50 +158,50 @@ export function post(localized: LocalizedPost): Message<'post'> {
 }
 
 /** A post whose only paragraph is one `md` element (the markdown Feishu renders in posts). */
-export function markdown(md: string, options: { readonly title?: string; readonly locale?: string } = {}): Message<'post'> {
+export function markdown(md: string, options: { readonly title?: string; readonly locale?: string } = {}): OutgoingMessage<'post'> {
   const body: PostBody = { ...(options.title === undefined ? {} : { title: options.title }), content: [[{ tag: 'md', text: md }]] }
   return build('post', { [options.locale ?? 'zh_cn']: body })
 }
 
 /** An image message (`image_key` from uploading an image of type `message`). */
-export function image(imageKey: string): Message<'image'> {
+export function image(imageKey: string): OutgoingMessage<'image'> {
   return build('image', { image_key: key('image', 'image_key', imageKey) })
 }
 
 /** A file message (`file_key` from uploading a file). */
-export function file(fileKey: string): Message<'file'> {
+export function file(fileKey: string): OutgoingMessage<'file'> {
   return build('file', { file_key: key('file', 'file_key', fileKey) })
 }
 
 /** A voice message (`file_key` of an uploaded `opus` file). */
-export function audio(fileKey: string): Message<'audio'> {
+export function audio(fileKey: string): OutgoingMessage<'audio'> {
   return build('audio', { file_key: key('audio', 'file_key', fileKey) })
 }
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
-export function media(fileKey: string, imageKey?: string): Message<'media'> {
+export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
   const content: Record<string, string> = { file_key: key('media', 'file_key', fileKey) }
   if (imageKey !== undefined) content.image_key = key('media', 'image_key', imageKey)
   return build('media', content)
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
-export function sticker(fileKey: string): Message<'sticker'> {
+export function sticker(fileKey: string): OutgoingMessage<'sticker'> {
   return build('sticker', { file_key: key('sticker', 'file_key', fileKey) })
 }
 
 /** A group card: shares the chat `chatId`. */
-export function shareChat(chatId: string): Message<'share_chat'> {
+export function shareChat(chatId: string): OutgoingMessage<'share_chat'> {
   return build('share_chat', { chat_id: key('shareChat', 'chat_id', chatId) })
 }
 
 /** A user card: shares the user `userId` (an open_id). */
-export function shareUser(userId: string): Message<'share_user'> {
+export function shareUser(userId: string): OutgoingMessage<'share_user'> {
   return build('share_user', { user_id: key('shareUser', 'user_id', userId) })
 }
 
 /** A card message from card JSON (an object, or its JSON text). */
-export function card(cardJson: CardJson | string): Message<'interactive'> {
+export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'> {
   if (typeof cardJson === 'string') {
     let parsed: unknown
     try {
@@ -217,7 +217,7 @@ export function card(cardJson: CardJson | string): Message<'interactive'> {
 }
 
 /** A card message from a card entity (`card_id`, made with the card kit). */
-export function cardRef(cardId: string): Message<'interactive'> {
+export function cardRef(cardId: string): OutgoingMessage<'interactive'> {
   return build('interactive', { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
 }
 
@@ -226,7 +226,7 @@ export function template(
   templateId: string,
   variables?: Readonly<Record<string, unknown>>,
   version?: string,
-): Message<'interactive'> {
+): OutgoingMessage<'interactive'> {
   const data = {
     template_id: key('template', 'template_id', templateId),
     ...(variables === undefined ? {} : { template_variable: variables }),

@@ -26,7 +26,7 @@ import {
   sticker,
   template,
   text,
-  type Message,
+  type OutgoingMessage,
 } from '../../src/messages/builders.ts'
 import { FAKE_USER } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
@@ -47,7 +47,7 @@ beforeEach(() => {
 })
 
 /** Sends `m` to the chat, reads it back with getMessage, checks msg_type and the exact content text. */
-async function roundTrip(m: Message): Promise<unknown> {
+async function roundTrip(m: OutgoingMessage): Promise<unknown> {
   const sent = await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...m } })
   const got = await im.getMessage(ctx, { path: { message_id: sent.message_id ?? '' } })
   const item = got.items?.[0]
@@ -141,7 +141,7 @@ describe('every builder round-trips through createMessage and getMessage', () =>
 })
 
 describe('editing (updateMessage) stores the new content', () => {
-  const send = async (m: Message) =>
+  const send = async (m: OutgoingMessage) =>
     (await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...m } })).message_id ?? ''
   const code = (error: unknown) => (isLarkApiError(error) ? [error.code, error.httpStatus] : error)
 

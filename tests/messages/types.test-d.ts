@@ -15,7 +15,7 @@ import {
   post,
   template,
   text,
-  type Message,
+  type OutgoingMessage,
   type PostElement,
   type SendMsgType,
 } from '../../src/messages/builders.ts'
@@ -48,7 +48,7 @@ void updateMessage(ctx, { path: { message_id: 'om_1' }, body: image('img_1') })
 void updateMessage(ctx, { path: { message_id: 'om_1' }, body: cardRef('c1') })
 
 // Each builder's msg_type is a literal.
-expectTypeOf(text('x')).toEqualTypeOf<Message<'text'>>()
+expectTypeOf(text('x')).toEqualTypeOf<OutgoingMessage<'text'>>()
 expectTypeOf(post({ zh_cn: { content: [] } }).msg_type).toEqualTypeOf<'post'>()
 expectTypeOf(cardRef('c').msg_type).toEqualTypeOf<'interactive'>()
 // The builders' union is the catalog's: the two cannot drift apart.
