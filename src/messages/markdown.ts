@@ -34,7 +34,7 @@ interface Line {
   readonly fence: boolean
 }
 
-const OPENER = /^([ \t]*)(`{3,}|~{3,})(.*)$/
+const OPENER = /^([ \t]*)(`{3,}|~{3,})([^\n]*)$/
 const CLOSER = /^[ \t]*(`{3,}|~{3,})[ \t\r]*$/
 
 function scanLines(text: string): Line[] {
@@ -148,11 +148,19 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
   const paragraphs: Cut[] = []
   const breaks: Cut[] = []
   const words: Cut[] = []
+  // Three backticks or tildes: a chunk may not start mid-line with them (it would read as a fence).
+  const fenceLike = (i: number) => {
+    const c = text[i]
+    return (c === '`' || c === '~') && text[i + 1] === c && text[i + 2] === c
+  }
   for (const m of text.matchAll(/[ \t\r\n]+/g)) {
     const end = m.index
     const first = m[0].indexOf('\n')
     const last = m[0].lastIndexOf('\n')
-    if (last < 0 && lines[lineIndex(lines, end)]!.fence) continue // never inside a fence line
+    const line = lines[lineIndex(lines, end)]!
+    // a space is no cut inside a fence line, nor before three backticks or tildes; a newline right
+    // after an opening fence line is none either (the chunk would end with an empty code block)
+    if (last < 0 ? line.fence || fenceLike(end + m[0].length) : line.fence && line.after) continue
     // a run with a newline ends its line: the state after that line (trailing spaces of a fence line)
     const fence = fenceAt(lines, last < 0 ? end : end + first)
     const cut = { end, next: last < 0 ? end + m[0].length : end + last + 1, fence }
@@ -190,14 +198,24 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
         suffix = close(cut.fence)
       } else {
         // no boundary fits: cut hard, before the closing fence the cut needs, never inside a pair
+        // nor where the rest would start with three backticks or tildes (then before that run)
+        const here = lines[lineIndex(lines, pos)]!
+        if (here.fence && pos + room < here.end) tooSmall(limit, 'a code fence line')
         end = pos + room
+        let run = false
         for (let fits = false; !fits && end > pos; ) {
           const over = end - pos + suffixAt(end).length - room
           if (over > 0) end -= over
           else if (isHigh(end - 1) && isLow(end)) end -= 1
-          else fits = true
+          else if (fenceLike(end)) {
+            run = true
+            while (end > pos && text[end - 1] === text[end]) end--
+            end--
+          } else fits = true
         }
-        if (end <= pos) tooSmall(limit, open ? 'a reopened code fence and one character' : 'one character')
+        if (end <= pos) {
+          tooSmall(limit, run ? 'a run of backticks or tildes' : open ? 'a reopened code fence and one character' : 'one character')
+        }
         const line = lines[lineIndex(lines, end)]!
         if (line.fence && end > line.start && end < line.end) tooSmall(limit, 'a code fence line')
         next = end
