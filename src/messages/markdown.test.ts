@@ -205,8 +205,14 @@ describe('splitMarkdown', () => {
     const newlines = 'a\n'.repeat(200_000)
     const lines = splitMarkdown(newlines, 4000)
     expect(lines.join('\n')).toBe(newlines)
+    // 100,000 fence lines: 50,000 empty code blocks, cut between them, 12 whole blocks a chunk
+    // (12 blocks of "```\n```" and 11 newlines: 95 characters; never cut inside a block)
     const fences = '```\n'.repeat(100_000)
-    expect(splitMarkdown(fences, 100).join('').length).toBeGreaterThan(0)
+    const blocks = split(fences, 100)
+    expect(blocks.length).toBe(Math.ceil(50_000 / 12))
+    expect(blocks.every((c) => /^```\n```(\n```\n```)*\n?$/.test(c))).toBe(true)
+    // a run of 5,000 backticks inside a line cannot start a chunk: refused, not mis-split
+    expect(validationError(() => splitMarkdown('a' + '`'.repeat(5000), 100)).message).toBe('100 is too small to hold a run of backticks or tildes')
   })
 })
 
@@ -249,6 +255,14 @@ describe('limitCardTables', () => {
   it('indents the added fence like the table (inside a list item)', () => {
     const md = '- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |'
     expect(limitCardTables(md, { maxTables: 0 })).toBe('- item\n\n  ```\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  ```')
+  })
+
+  it('stays linear on hostile input: 20,000 tables, and 100,000 lines of pipes', () => {
+    const md = Array.from({ length: 20_000 }, (_, n) => table(n)).join('\n\n')
+    const out = limitCardTables(md)
+    expect(out.split('\n').length - md.split('\n').length).toBe(2 * (20_000 - 4))
+    const pipes = '| a | b |\n'.repeat(100_000)
+    expect(limitCardTables(pipes, { maxTables: 0 })).toBe(pipes)
   })
 
   it('refuses a maxTables that is not a non-negative integer', () => {
