@@ -232,10 +232,11 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
 /**
  * Cuts markdown into chunks of at most `limit` characters (UTF-16 code units), for messages that
  * cap their length. Each chunk ends at the last paragraph break (a blank line outside code) that
- * fits, else the last line break, else the last space; a run of text with no space that fits is
- * cut hard, never inside a surrogate pair. A code block cut in two is closed at the end of its
+ * fits, else the last line break, else the last space; a run of text with no space that does not
+ * fit is cut hard, never inside a surrogate pair. A code block cut in two is closed at the end of its
  * chunk and reopened, same fence and info string, at the start of the next; those lines count in
- * the limit.
+ * the limit. A chunk never ends just after an opening fence line, nor starts mid-line with three
+ * backticks or tildes (that would read as a fence): such cuts move back.
  *
  * What is dropped: the whitespace at each split point (up to the next line's indentation, which
  * is kept) and chunks holding only whitespace. Taking away the added fence lines, the chunks
