@@ -116,10 +116,62 @@ export function parseJsonObject(content: unknown): Json | undefined {
   }
 }
 
-const styles = (value: unknown): { style?: string[] } => {
-  if (!Array.isArray(value)) return {}
-  const style = value.filter((s): s is string => typeof s === 'string')
-  return style.length > 0 ? { style } : {}
+/** `snake_case` → `camelCase`. */
+const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
+
+/**
+ * Reads the fields a spec names into a camelCase object. A spec is space-separated field names, each
+ * with a mark: `!` a required non-empty string (missing: the whole read fails), `=` a string that
+ * defaults to `''`, `#` a finite number, `~` a string or number kept as a string, none: an optional
+ * non-empty string.
+ */
+function fieldsOf(json: Json, spec: string): Json | undefined {
+  const out: Json = {}
+  for (const field of spec.split(' ')) {
+    if (!field) continue
+    const mark = field[0] ?? ''
+    const name = '!=#~'.includes(mark) ? field.slice(1) : field
+    const raw = json[name]
+    let value: unknown =
+      mark === '#' ? (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined) : mark === '~' ? strNum(raw) : str(raw)
+    if (mark === '!' && !value) return undefined
+    if (mark === '=') value ??= ''
+    else if (value === '') value = undefined
+    if (value !== undefined) out[camel(name)] = value
+  }
+  return out
+}
+
+// What each element tag and each simple message type reads (see `fieldsOf`).
+const ELEMENTS: Record<string, string> = {
+  text: '=text',
+  a: '=text =href',
+  at: '=user_id user_name',
+  img: '=image_key',
+  media: '=file_key image_key',
+  emotion: '=emoji_type',
+  hr: '',
+  code_block: '=text language',
+  md: '=text',
+}
+const CALENDAR = 'summary ~start_time ~end_time'
+const FILE = '!file_key file_name'
+const SIMPLE: Record<string, string> = {
+  image: '!image_key',
+  file: FILE,
+  folder: FILE,
+  audio: '!file_key #duration',
+  media: '!file_key image_key file_name #duration',
+  sticker: '!file_key',
+  share_chat: '!chat_id',
+  share_user: '!user_id',
+  location: 'name ~latitude ~longitude',
+  merge_forward: 'content',
+  hongbao: 'text',
+  share_calendar_event: CALENDAR,
+  calendar: CALENDAR,
+  general_calendar: CALENDAR,
+  video_chat: 'topic ~start_time',
 }
 
 /** One element of a received paragraph, typed; `undefined` for what is not an element. */
@@ -127,35 +179,15 @@ function postElement(value: unknown): ReceivedPostElement | undefined {
   const el = obj(value)
   if (!el) return undefined
   const tag = str(el.tag) ?? ''
-  const text = str(el.text)
-  switch (tag) {
-    case 'text':
-      return { tag, text: text ?? '', ...styles(el.style) }
-    case 'a':
-      return { tag, text: text ?? '', href: str(el.href) ?? '', ...styles(el.style) }
-    case 'at': {
-      const userName = str(el.user_name)
-      return { tag, userId: str(el.user_id) ?? '', ...(userName ? { userName } : {}) }
-    }
-    case 'img':
-      return { tag, imageKey: str(el.image_key) ?? '' }
-    case 'media': {
-      const imageKey = str(el.image_key)
-      return { tag, fileKey: str(el.file_key) ?? '', ...(imageKey ? { imageKey } : {}) }
-    }
-    case 'emotion':
-      return { tag, emojiType: str(el.emoji_type) ?? '' }
-    case 'hr':
-      return { tag }
-    case 'code_block': {
-      const language = str(el.language)
-      return { tag, text: text ?? '', ...(language ? { language } : {}) }
-    }
-    case 'md':
-      return { tag, text: text ?? '' }
-    default:
-      return { tag: 'unknown', rawTag: tag, ...(text !== undefined ? { text } : {}) }
+  const spec = Object.hasOwn(ELEMENTS, tag) ? ELEMENTS[tag] : undefined
+  if (spec === undefined) {
+    const text = str(el.text)
+    return { tag: 'unknown', rawTag: tag, ...(text === undefined ? {} : { text }) }
   }
+  const out = { tag, ...fieldsOf(el, spec) }
+  const style = Array.isArray(el.style) ? el.style.filter((s): s is string => typeof s === 'string') : []
+  if (style.length > 0 && (tag === 'text' || tag === 'a')) Object.assign(out, { style })
+  return out as ReceivedPostElement
 }
 
 /** Paragraphs (arrays of elements) of a post or todo body, at most {@link MAX_POST_ELEMENTS} elements. */
@@ -187,121 +219,59 @@ function postBody(json: Json): Json | undefined {
   return undefined
 }
 
-/** `{ [key]: value }`, or `{}` when `value` is undefined (so optional fields stay absent). */
-const optional = <K extends string, V>(key: K, value: V | undefined) =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+/** The strings of an array, at most `max` read. */
+const strings = (value: unknown, max: number): string[] =>
+  Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string') : []
 
 /**
  * Parses the content of a received message of type `msgType`. Never throws; see the module notes for
  * what gives `{ type: 'unknown' }`.
  */
 export function parseContent(msgType: string, content: unknown): ParsedContent {
-  const unknown = (): ParsedContent => ({ type: 'unknown', msgType: String(msgType), raw: content })
+  const unknown: ParsedContent = { type: 'unknown', msgType: String(msgType), raw: content }
   const json = parseJsonObject(content)
-  if (!json) return unknown()
-  const key = (name: string) => str(json[name])
+  if (!json) return unknown
+  const type = msgType as never
+  if (Object.hasOwn(SIMPLE, msgType)) {
+    const fields = fieldsOf(json, SIMPLE[msgType] ?? '')
+    return fields ? ({ type, ...fields } as ParsedContent) : unknown
+  }
   switch (msgType) {
     case 'text': {
-      const text = key('text')
-      return text === undefined ? unknown() : { type: msgType, text }
+      const text = str(json.text)
+      return text === undefined ? unknown : { type, text }
     }
     case 'post': {
       const body = postBody(json)
-      if (!body) return unknown()
-      return { type: msgType, title: str(body.title) ?? '', paragraphs: postParagraphs(body.content) }
-    }
-    case 'image': {
-      const imageKey = key('image_key')
-      return imageKey ? { type: msgType, imageKey } : unknown()
-    }
-    case 'file':
-    case 'folder': {
-      const fileKey = key('file_key')
-      return fileKey ? { type: msgType, fileKey, ...optional('fileName', key('file_name')) } : unknown()
-    }
-    case 'audio': {
-      const fileKey = key('file_key')
-      const duration = typeof json.duration === 'number' ? json.duration : undefined
-      return fileKey ? { type: msgType, fileKey, ...optional('duration', duration) } : unknown()
-    }
-    case 'media': {
-      const fileKey = key('file_key')
-      const duration = typeof json.duration === 'number' ? json.duration : undefined
-      if (!fileKey) return unknown()
-      return {
-        type: msgType,
-        fileKey,
-        ...optional('imageKey', key('image_key')),
-        ...optional('fileName', key('file_name')),
-        ...optional('duration', duration),
-      }
-    }
-    case 'sticker': {
-      const fileKey = key('file_key')
-      return fileKey ? { type: msgType, fileKey } : unknown()
+      return body ? { type, title: str(body.title) ?? '', paragraphs: postParagraphs(body.content) } : unknown
     }
     case 'interactive':
-      return { type: msgType, card: json }
-    case 'share_chat': {
-      const chatId = key('chat_id')
-      return chatId ? { type: msgType, chatId } : unknown()
-    }
-    case 'share_user': {
-      const userId = key('user_id')
-      return userId ? { type: msgType, userId } : unknown()
-    }
+      return { type, card: json }
     case 'system': {
-      const template = key('template')
-      if (template === undefined) return unknown()
+      const template = str(json.template)
+      if (template === undefined) return unknown
       const variables: Record<string, string | string[]> = {}
       let budget = 100
       for (const name in json) {
-        if (name === 'template' || budget-- <= 0) continue
         const value = json[name]
+        if (name === 'template' || budget-- <= 0) continue
         if (typeof value === 'string') variables[name] = value
-        else if (Array.isArray(value)) variables[name] = value.slice(0, 100).filter((v): v is string => typeof v === 'string')
+        else if (Array.isArray(value)) variables[name] = strings(value, 100)
       }
-      return { type: msgType, template, variables }
+      return { type, template, variables }
     }
-    case 'location':
-      return {
-        type: msgType,
-        ...optional('name', key('name')),
-        ...optional('latitude', strNum(json.latitude)),
-        ...optional('longitude', strNum(json.longitude)),
-      }
-    case 'merge_forward':
-      return { type: msgType, ...optional('content', key('content')) }
     case 'todo': {
       const summary = obj(json.summary)
       return {
-        type: msgType,
-        ...optional('taskId', strNum(json.task_id)),
+        type,
+        ...fieldsOf(json, '~task_id ~due_time'),
         title: str(summary?.title) ?? '',
         paragraphs: postParagraphs(summary?.content),
-        ...optional('dueTime', strNum(json.due_time)),
       }
     }
-    case 'vote': {
-      const options = Array.isArray(json.options)
-        ? json.options.slice(0, 1_000).filter((v): v is string => typeof v === 'string')
-        : []
-      return { type: msgType, topic: key('topic') ?? '', options }
-    }
-    case 'hongbao':
-      return { type: msgType, ...optional('text', key('text')) }
-    case 'share_calendar_event':
-    case 'calendar':
-    case 'general_calendar':
-      return {
-        type: msgType,
-        ...optional('summary', key('summary')),
-        ...optional('startTime', strNum(json.start_time)),
-        ...optional('endTime', strNum(json.end_time)),
-      }
-    case 'video_chat':
-      return { type: msgType, ...optional('topic', key('topic')), ...optional('startTime', strNum(json.start_time)) }
+    case 'vote':
+      return { type, topic: str(json.topic) ?? '', options: strings(json.options, 1_000) }
     default:
-      return unknown()
+      return unknown
   }
 }
