@@ -80,12 +80,12 @@ const FIXTURES: Array<[string, unknown, string, MessageResource[]]> = [
     'Bot invited Ann, Bo to this chat.',
     [],
   ],
-  ['location', { name: 'Cafe', longitude: '116.40', latitude: '39.90' }, '[location: Cafe (39.90, 116.40)]', []],
+  ['location', { name: 'Cafe', longitude: '116.40', latitude: '39.90' }, '[location: Cafe, 39.90, 116.40]', []],
   ['merge_forward', { content: 'Merged and Forwarded Message' }, '[merged and forwarded messages]', []],
   [
     'todo',
     { task_id: 't1', summary: { title: 'Ship v1', content: [[{ tag: 'text', text: 'tag and publish' }]] }, due_time: T0 },
-    '[todo: Ship v1]\ntag and publish\nDue: 2023-11-14T22:13:20Z',
+    '[todo: Ship v1, due 2023-11-14T22:13:20Z]\ntag and publish',
     [],
   ],
   ['vote', { topic: 'Lunch?', options: ['Noodles', 'Rice'] }, '[vote: Lunch?]\n- Noodles\n- Rice', []],
@@ -93,10 +93,10 @@ const FIXTURES: Array<[string, unknown, string, MessageResource[]]> = [
   [
     'share_calendar_event',
     { summary: 'Sync', start_time: T0, end_time: T1 },
-    '[shared event: Sync, 2023-11-14T22:13:20Z – 2023-11-14T23:13:20Z]',
+    '[shared event: Sync, 2023-11-14T22:13:20Z, 2023-11-14T23:13:20Z]',
     [],
   ],
-  ['calendar', { summary: 'Review', start_time: T0, end_time: T1 }, '[calendar invitation: Review, 2023-11-14T22:13:20Z – 2023-11-14T23:13:20Z]', []],
+  ['calendar', { summary: 'Review', start_time: T0, end_time: T1 }, '[calendar invitation: Review, 2023-11-14T22:13:20Z, 2023-11-14T23:13:20Z]', []],
   ['general_calendar', { summary: 'Offsite', start_time: T0 }, '[calendar event: Offsite, 2023-11-14T22:13:20Z]', []],
   ['video_chat', { topic: 'Standup', start_time: T0 }, '[video meeting: Standup, 2023-11-14T22:13:20Z]', []],
   ['folder', { file_key: 'file_v3_f', file_name: 'Designs' }, '[folder: Designs]', [{ type: 'folder', key: 'file_v3_f', name: 'Designs' }]],
@@ -240,7 +240,7 @@ describe('cards', () => {
       ],
     }
     const n = await normalizeMessage(event('interactive', card))
-    expect(n.text).toBe('# Deploy\n**prod** is green\nv1.2\nSee [logs](https://example.com/l)\n\n---\n\n[Roll back] [Ignore]\nby CI')
+    expect(n.text).toBe('# Deploy\n**prod** is green\nv1.2\nSee [logs](https://example.com/l)\n\n---\n\n[Roll back]\n[Ignore]\nby CI')
     expect(n.resources).toEqual([])
   })
 

@@ -95,8 +95,7 @@ interface Rendered {
 function readMentions(value: unknown, botOpenId: string | undefined): { list: MessageMention[]; all: boolean } {
   const list: MessageMention[] = []
   let all = false
-  if (!Array.isArray(value)) return { list, all }
-  for (const item of value.slice(0, MAX_MENTIONS)) {
+  for (const item of Array.isArray(value) ? value.slice(0, MAX_MENTIONS) : []) {
     const m = obj(item)
     const key = str(m?.key)
     if (!m || !key) continue
@@ -105,15 +104,13 @@ function readMentions(value: unknown, botOpenId: string | undefined): { list: Me
       continue
     }
     const mention: MessageMention = { key, name: str(m.name) ?? '', isBot: false }
-    const ids = obj(m.id)
-    const id = str(m.id)
-    const openId = ids ? str(ids.open_id) : m.id_type === 'open_id' ? id : undefined
-    const userId = ids ? str(ids.user_id) : m.id_type === 'user_id' ? id : undefined
-    const unionId = ids ? str(ids.union_id) : m.id_type === 'union_id' ? id : undefined
-    if (openId) mention.openId = openId
-    if (userId) mention.userId = userId
-    if (unionId) mention.unionId = unionId
-    mention.isBot = botOpenId !== undefined && openId === botOpenId
+    // Events carry `id: { open_id, user_id, union_id }`; API items `id` with `id_type`.
+    const ids = obj(m.id) ?? { [str(m.id_type) ?? '']: m.id }
+    for (const name of ['open_id', 'user_id', 'union_id'] as const) {
+      const id = str(ids[name])
+      if (id) mention[name === 'open_id' ? 'openId' : name === 'user_id' ? 'userId' : 'unionId'] = id
+    }
+    mention.isBot = botOpenId !== undefined && mention.openId === botOpenId
     list.push(mention)
   }
   return { list, all }
@@ -132,20 +129,6 @@ function time(ms: string | undefined): string | undefined {
   return new Date(Number(ms)).toISOString().replace('.000Z', 'Z')
 }
 
-const STYLE_MARKS: Record<string, string> = { bold: '**', italic: '*', lineThrough: '~~' }
-
-function styled(text: string, style: string[] | undefined): string {
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)
-  if (!style || !match || !match[2]) return text
-  let core = match[2]
-  for (const s of style) {
-    const mark = STYLE_MARKS[s]
-    if (mark) core = mark + core + mark
-  }
-  // Marks hug the words: `** x **` is not bold in markdown, so the spaces stay outside.
-  return (match[1] ?? '') + core + (match[3] ?? '')
-}
-
 interface Scope {
   mentions: MessageMention[]
   resources: MessageResource[]
@@ -155,7 +138,8 @@ interface Scope {
 function renderElement(el: ReceivedPostElement, scope: Scope): string {
   switch (el.tag) {
     case 'text':
-      return styled(el.text, el.style)
+      // Bold survives (the marks hug the words: `** x **` is not bold); other styles are dropped.
+      return el.style?.includes('bold') && el.text.trim() ? el.text.replace(/^(\s*)([\s\S]*?)(\s*)$/, '$1**$2**$3') : el.text
     case 'a':
       if (!el.href) return el.text
       return `[${el.text || el.href}](${el.href})`
@@ -214,134 +198,114 @@ function renderParagraphs(title: string, paragraphs: ReceivedPostElement[][], sc
 
 /** The visible text of a card: the simplified event form, or full card JSON 1.0 / 2.0. */
 export function cardText(card: Json): string {
-  const pieces: string[] = []
-  const scope: Scope = { mentions: [], resources: [], all: false }
   const title = str(card.title)
   // The simplified form the platform delivers: `{ title, elements: [[inline elements]] }`.
   if (Array.isArray(card.elements) && card.elements.some(Array.isArray)) {
-    return renderParagraphs(title ?? '', postParagraphs(card.elements), scope)
+    return renderParagraphs(title ?? '', postParagraphs(card.elements), { mentions: [], resources: [], all: false })
   }
+  const pieces: string[] = []
   let budget = MAX_CARD_NODES
-  const textOf = (value: unknown): string | undefined => {
-    const o = obj(value)
-    return o ? (str(o.content) ?? str(o.text)) : str(value)
-  }
-  const walk = (value: unknown, depth: number, out: string[]): void => {
+  const walk = (value: unknown, depth: number): void => {
     if (budget-- <= 0 || depth > MAX_CARD_DEPTH) return
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, depth + 1, out)
-      return
-    }
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1))
     const node = obj(value)
     if (!node) return
-    const tag = str(node.tag)
-    if (tag === 'plain_text' || tag === 'lark_md' || tag === 'markdown' || tag === 'md') {
-      const content = str(node.content)
-      if (content) out.push(content)
-      return
-    }
-    if (tag === 'button') {
-      const label = textOf(node.text)
-      if (label) out.push(`[${label}]`)
-      return
-    }
-    if (tag === 'hr') {
-      out.push('\n---\n')
-      return
-    }
-    if (tag === 'action') {
-      const labels: string[] = []
-      walk(node.actions, depth + 1, labels)
-      if (labels.length > 0) out.push(labels.join(' '))
-      return
-    }
-    for (const key of ['header', 'title', 'subtitle', 'text', 'fields', 'elements', 'columns', 'actions', 'extra']) {
-      if (key in node) walk(node[key], depth + 1, out)
+    const tag = node.tag
+    const content = str(node.content)
+    if (tag === 'plain_text' || tag === 'lark_md' || tag === 'markdown' || (tag === undefined && content)) {
+      if (content) pieces.push(content)
+    } else if (tag === 'button') {
+      const text = obj(node.text)
+      const label = str(text?.content) ?? str(node.text)
+      if (label) pieces.push(`[${label}]`)
+    } else if (tag === 'hr') pieces.push('\n---\n')
+    else {
+      // Visible parts only: not `confirm` dialogs, option lists, values or behaviours.
+      for (const key of ['title', 'subtitle', 'text', 'fields', 'elements', 'columns', 'actions', 'extra']) walk(node[key], depth + 1)
     }
   }
   const header = obj(card.header)
-  if (header) {
-    const heading = textOf(header.title)
-    if (heading) pieces.push(`# ${heading}`)
-    const sub = textOf(header.subtitle)
-    if (sub) pieces.push(sub)
-  } else if (title) pieces.push(`# ${title}`)
+  walk(header, 0)
+  if (pieces[0] !== undefined) pieces[0] = `# ${pieces[0]}`
+  else if (title) pieces.push(`# ${title}`)
   const i18n = obj(card.i18n_elements)
-  const firstLocale = i18n ? Object.values(i18n).find(Array.isArray) : undefined
-  walk(obj(card.body)?.elements ?? card.elements ?? firstLocale, 0, pieces)
+  walk(obj(card.body)?.elements ?? card.elements ?? (i18n && Object.values(i18n)[0]), 0)
   return pieces.filter((piece, i) => piece !== pieces[i - 1]).join('\n')
 }
 
 const placeholder = (msgType: string) => `[${/^[a-z0-9_]{1,40}$/.test(msgType) ? msgType : 'message'}]`
 
+/**
+ * The bracketed summary of each simple type: its label (`_` for spaces), then the fields shown after
+ * it, those that are set, joined by `, ` (times as ISO, durations in seconds).
+ */
+const SUMMARIES: Record<string, string> = {
+  image: 'image imageKey',
+  file: 'file fileName',
+  folder: 'folder fileName',
+  media: 'video fileName',
+  audio: 'audio duration',
+  sticker: 'sticker',
+  share_chat: 'shared_chat chatId',
+  share_user: 'shared_contact userId',
+  location: 'location name latitude longitude',
+  merge_forward: 'merged_and_forwarded_messages',
+  hongbao: 'red_packet text',
+  share_calendar_event: 'shared_event summary startTime endTime',
+  calendar: 'calendar_invitation summary startTime endTime',
+  general_calendar: 'calendar_event summary startTime endTime',
+  video_chat: 'video_meeting topic startTime',
+}
+const RESOURCE_TYPES = ['image', 'file', 'folder', 'media', 'audio', 'sticker']
+
+/** `[label: detail, …]`, or `[label]` when no detail is set. */
+const label = (kind: string, details: Array<string | undefined>) => {
+  const set = details.filter(Boolean)
+  return `[${kind.replace(/_/g, ' ')}${set.length > 0 ? `: ${set.join(', ')}` : ''}]`
+}
+
 /** The text and resources of one parsed content (merge_forward gives its summary here). */
 function renderContent(content: ParsedContent, scope: Scope): string {
-  const label = (kind: string, detail: string | undefined) => (detail ? `[${kind}: ${detail}]` : `[${kind}]`)
+  const summary = SUMMARIES[content.type]
+  if (summary !== undefined) {
+    const c = content as Record<string, unknown>
+    const key = str(c.fileKey) ?? str(c.imageKey)
+    if (key && RESOURCE_TYPES.includes(content.type)) {
+      const name = str(c.fileName)
+      scope.resources.push({ type: content.type as MessageResource['type'], key, ...(name ? { name } : {}) })
+    }
+    const [kind = '', ...fields] = summary.split(' ')
+    return label(
+      kind,
+      fields.map((field) => {
+        const value = c[field]
+        if (field === 'duration') return typeof value === 'number' ? `${Math.round(value / 1000)}s` : undefined
+        return field.endsWith('Time') ? time(str(value)) : str(value)
+      }),
+    )
+  }
   switch (content.type) {
     case 'text':
       return content.text
     case 'post':
       return renderParagraphs(content.title, content.paragraphs, scope)
-    case 'image':
-      scope.resources.push({ type: 'image', key: content.imageKey })
-      return label('image', content.imageKey)
-    case 'file':
-    case 'folder':
-    case 'media': {
-      const resource: MessageResource = { type: content.type, key: content.fileKey }
-      if (content.fileName) resource.name = content.fileName
-      scope.resources.push(resource)
-      return label(content.type === 'media' ? 'video' : content.type, content.fileName ?? content.fileKey)
-    }
-    case 'audio':
-      scope.resources.push({ type: 'audio', key: content.fileKey })
-      return label('audio', content.duration === undefined ? undefined : `${Math.round(content.duration / 1000)}s`)
-    case 'sticker':
-      scope.resources.push({ type: 'sticker', key: content.fileKey })
-      return '[sticker]'
     case 'interactive':
       return cardText(content.card) || '[card]'
-    case 'share_chat':
-      return label('shared chat', content.chatId)
-    case 'share_user':
-      return label('shared contact', content.userId)
     case 'system': {
-      const filled = content.template.replace(/\{([A-Za-z0-9_]+)\}/g, (_, name: string) => {
+      const filled = content.template.replace(/\{(\w+)\}/g, (_, name: string) => {
         const value = content.variables[name]
         return Array.isArray(value) ? value.join(', ') : (value ?? '')
       })
       return filled.trim() || '[system]'
     }
-    case 'location': {
-      const where = content.latitude && content.longitude ? `${content.latitude}, ${content.longitude}` : undefined
-      return label('location', [content.name, where && `(${where})`].filter(Boolean).join(' ') || undefined)
-    }
-    case 'merge_forward':
-      return '[merged and forwarded messages]'
-    case 'todo': {
-      const body = renderParagraphs('', content.paragraphs, scope)
-      const due = time(content.dueTime)
-      return [label('todo', content.title || undefined), body, due && `Due: ${due}`].filter(Boolean).join('\n')
-    }
+    case 'todo':
+      return [label('todo', [content.title, time(content.dueTime) && `due ${time(content.dueTime)}`]), renderParagraphs('', content.paragraphs, scope)]
+        .filter(Boolean)
+        .join('\n')
     case 'vote':
-      return [label('vote', content.topic || undefined), ...content.options.map((o) => `- ${o}`)].join('\n')
-    case 'hongbao':
-      return label('red packet', content.text)
-    case 'share_calendar_event':
-    case 'calendar':
-    case 'general_calendar': {
-      const kind = { share_calendar_event: 'shared event', calendar: 'calendar invitation', general_calendar: 'calendar event' }[content.type]
-      const start = time(content.startTime)
-      const end = time(content.endTime)
-      const when = start && (end ? `${start} – ${end}` : start)
-      return label(kind, [content.summary, when].filter(Boolean).join(', ') || undefined)
-    }
-    case 'video_chat': {
-      const start = time(content.startTime)
-      return label('video meeting', [content.topic, start].filter(Boolean).join(', ') || undefined)
-    }
+      return [label('vote', [content.topic]), ...content.options.map((o) => `- ${o}`)].join('\n')
     default:
-      return placeholder(content.msgType)
+      return placeholder(content.type === 'unknown' ? content.msgType : content.type)
   }
 }
 
@@ -406,69 +370,53 @@ function render(f: Fields, options: NormalizeOptions): Rendered & { content: Par
   }
 }
 
-function senderName(sender: Json | undefined): string {
-  return str(sender?.sender_name) ?? str(sender?.id) ?? str(obj(sender?.sender_id)?.open_id) ?? 'unknown'
-}
-
-/** The forwarded messages under `parentId`, as nested quotes; `undefined` when there are none. */
-function renderForward(
-  parentId: string,
-  byParent: Map<string, Json[]>,
-  options: NormalizeOptions,
-  resources: MessageResource[],
-  budget: { left: number },
-  depth: number,
-): string | undefined {
-  const children = byParent.get(parentId)
-  if (!children || children.length === 0 || depth > MAX_FORWARD_DEPTH) return undefined
-  const lines: string[] = []
-  for (const child of children) {
-    if (budget.left-- <= 0) {
-      lines.push('> …')
-      break
-    }
-    const f = fields(child)
-    let text: string
-    if (f.msgType === 'merge_forward') {
-      text = renderForward(f.messageId, byParent, options, resources, budget, depth + 1) ?? '[merged and forwarded messages]'
-    } else {
-      const r = render(f, options)
-      for (const resource of r.resources) resources.push({ ...resource, messageId: f.messageId })
-      text = r.text
-    }
-    const [first = '', ...rest] = text.split('\n')
-    lines.push(`> **${senderName(f.sender)}**: ${first}`, ...rest.map((line) => `> ${line}`))
-  }
-  return lines.join('\n')
-}
-
+/**
+ * The messages forwarded by `messageId`, fetched with `options.fetchMessage`, as nested quotes in time
+ * order; `undefined` (so the summary stays) when there is no fetcher, it fails, or it gives nothing.
+ */
 async function expandForward(messageId: string, options: NormalizeOptions, resources: MessageResource[]) {
-  const fetchMessage = options.fetchMessage
-  if (!fetchMessage || !messageId) return undefined
   let data: unknown
   try {
-    data = await fetchMessage(messageId)
+    data = messageId ? await options.fetchMessage?.(messageId) : undefined
   } catch {
     return undefined
   }
   const items = Array.isArray(data) ? data : obj(data)?.items
-  if (!Array.isArray(items)) return undefined
   const max = Math.max(0, Math.min(options.maxForwarded ?? 50, 1_000))
-  const byParent = new Map<string, Json[]>()
-  for (const value of items.slice(0, max * 2 + 1)) {
+  // Children by the message that forwarded them (`upper_message_id`; the top forward has none).
+  const byParent = new Map<unknown, Json[]>()
+  for (const value of Array.isArray(items) ? items.slice(0, max * 2 + 1) : []) {
     const item = obj(value)
-    if (!item) continue
-    const upper = str(item.upper_message_id)
-    if (!upper && item.message_id === messageId) continue
-    const parent = upper ?? messageId
-    const siblings = byParent.get(parent) ?? []
-    siblings.push(item)
-    byParent.set(parent, siblings)
+    const parent = item?.upper_message_id ?? (item?.message_id === messageId ? undefined : messageId)
+    if (item && parent !== undefined) byParent.set(parent, [...(byParent.get(parent) ?? []), item])
   }
-  const when = (item: Json) => Number(str(item.create_time) ?? 0) || 0
-  for (const siblings of byParent.values()) siblings.sort((a, b) => when(a) - when(b))
-  const body = renderForward(messageId, byParent, options, resources, { left: max }, 0)
-  return body === undefined ? undefined : `[forwarded messages]\n${body}`
+  const when = (item: Json) => Number(item.create_time) || 0
+  let left = max
+  const quote = (parentId: string, depth: number): string | undefined => {
+    const children = byParent.get(parentId)?.sort((a, b) => when(a) - when(b))
+    if (!children || depth > MAX_FORWARD_DEPTH) return undefined
+    const lines: string[] = []
+    for (const child of children) {
+      if (left-- <= 0) {
+        lines.push('> …')
+        break
+      }
+      const f = fields(child)
+      const sender = f.sender
+      let text = f.msgType === 'merge_forward' ? quote(f.messageId, depth + 1) : undefined
+      if (text === undefined) {
+        const r = render(f, options)
+        for (const resource of r.resources) resources.push({ ...resource, messageId: f.messageId })
+        text = r.text
+      }
+      const [first, ...rest] = text.split('\n')
+      const name = str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown'
+      lines.push(`> **${name}**: ${first}`, ...rest.map((line) => `> ${line}`))
+    }
+    return lines.join('\n')
+  }
+  const body = quote(messageId, 0)
+  return body && `[forwarded messages]\n${body}`
 }
 
 /**
@@ -479,34 +427,19 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
 export async function normalizeMessage(input: MessageInput, options: NormalizeOptions = {}): Promise<NormalizedMessage> {
   const f = fields(input)
   const r = render(f, options)
-  if (f.msgType === 'merge_forward') {
-    const expanded = await expandForward(f.messageId, options, r.resources)
-    if (expanded !== undefined) r.text = expanded
-  }
-  const result: NormalizedMessage = {
-    messageId: f.messageId,
-    chatId: f.chatId,
-    chatType: f.chatType,
-    msgType: f.msgType,
-    text: r.text,
-    content: r.content,
-    mentions: r.mentions,
-    mentionsBot: r.mentionsBot,
-    mentionsAll: r.mentionsAll,
-    resources: r.resources,
-  }
-  const rootId = str(f.item.root_id)
-  const parentId = str(f.item.parent_id)
-  const threadId = str(f.item.thread_id)
-  if (rootId) result.rootId = rootId
-  if (parentId) result.parentId = parentId
-  if (threadId) result.threadId = threadId
+  if (f.msgType === 'merge_forward') r.text = (await expandForward(f.messageId, options, r.resources)) || r.text
   const sender = f.sender
-  const senderOpenId = str(obj(sender?.sender_id)?.open_id) ?? (sender?.id_type === 'open_id' ? str(sender.id) : undefined)
-  if (senderOpenId) result.senderOpenId = senderOpenId
-  const senderType = str(sender?.sender_type)
-  if (senderType) result.senderType = senderType
+  const optional: Array<[keyof NormalizedMessage, unknown]> = [
+    ['rootId', f.item.root_id],
+    ['parentId', f.item.parent_id],
+    ['threadId', f.item.thread_id],
+    ['senderOpenId', obj(sender?.sender_id)?.open_id ?? (sender?.id_type === 'open_id' ? sender.id : undefined)],
+    ['senderType', sender?.sender_type],
+  ]
+  const { text, content, mentions, mentionsBot, mentionsAll, resources } = r
+  const result: NormalizedMessage = { messageId: f.messageId, chatId: f.chatId, chatType: f.chatType, msgType: f.msgType, text, content, mentions, mentionsBot, mentionsAll, resources }
+  for (const [key, value] of optional) if (str(value)) Object.assign(result, { [key]: value })
   const created = Number(str(f.item.create_time))
-  if (Number.isFinite(created) && created > 0) result.createTime = created
+  if (created > 0) result.createTime = created
   return result
 }
