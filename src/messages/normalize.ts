@@ -116,6 +116,9 @@ function readMentions(value: unknown, botOpenId: string | undefined): { list: Me
   return { list, all }
 }
 
+/** Names and labels on one line: a newline in a file or user name must not start a line of its own. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ')
+
 /** A fence longer than any run of backticks in `text`. */
 function fence(text: string): string {
   let longest = 0
@@ -150,7 +153,7 @@ function renderElement(el: ReceivedPostElement, scope: Scope): string {
       }
       if (el.userId.startsWith('@_')) return el.userId
       const known = scope.mentions.find((m) => m.openId === el.userId)
-      return known ? known.key : `@${el.userName || el.userId}`
+      return known ? known.key : `@${oneLine(el.userName || el.userId)}`
     }
     case 'img':
       if (!el.imageKey) return ''
@@ -261,7 +264,7 @@ const RESOURCE_TYPES = ['image', 'file', 'folder', 'media', 'audio', 'sticker']
 /** `[label: detail, …]`, or `[label]` when no detail is set. */
 const label = (kind: string, details: Array<string | undefined>) => {
   const set = details.filter(Boolean)
-  return `[${kind.replace(/_/g, ' ')}${set.length > 0 ? `: ${set.join(', ')}` : ''}]`
+  return `[${kind.replace(/_/g, ' ')}${set.length > 0 ? `: ${oneLine(set.join(', '))}` : ''}]`
 }
 
 /** The text and resources of one parsed content (merge_forward gives its summary here). */
@@ -321,7 +324,7 @@ function resolveMentions(text: string, scope: Scope): string {
     const mention = byKey.get(key)
     if (!mention) return token
     if (mention.isBot) return ''
-    return `@${mention.name || mention.openId || key.slice(2)}${space}`
+    return `@${oneLine(mention.name || mention.openId || key.slice(2))}${space}`
   })
 }
 
@@ -410,7 +413,7 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
         text = r.text
       }
       const [first, ...rest] = text.split('\n')
-      const name = str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown'
+      const name = oneLine(str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown')
       lines.push(`> **${name}**: ${first}`, ...rest.map((line) => `> ${line}`))
     }
     return lines.join('\n')
