@@ -25,7 +25,11 @@ export interface MessageMention {
   isBot: boolean
 }
 
-/** A downloadable part of the message (fetch it with `getMessageResource`). */
+/**
+ * A part of the message kept by the platform. Images, files, audio and video (`media`) download with
+ * `getMessageResource` (`type: 'image'` for images, `'file'` for the others); stickers and shared
+ * folders are listed so they can be named, not because that endpoint serves them.
+ */
 export interface MessageResource {
   type: 'image' | 'file' | 'audio' | 'media' | 'sticker' | 'folder'
   key: string
@@ -391,7 +395,10 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
   for (const value of Array.isArray(items) ? items.slice(0, max * 2 + 1) : []) {
     const item = obj(value)
     const parent = item?.upper_message_id ?? (item?.message_id === messageId ? undefined : messageId)
-    if (item && parent !== undefined) byParent.set(parent, [...(byParent.get(parent) ?? []), item])
+    if (!item || parent === undefined) continue
+    const siblings = byParent.get(parent)
+    if (siblings) siblings.push(item)
+    else byParent.set(parent, [item])
   }
   const when = (item: Json) => Number(item.create_time) || 0
   let left = max
