@@ -401,9 +401,10 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
     else byParent.set(parent, [item])
   }
   const when = (item: Json) => Number(item.create_time) || 0
+  for (const siblings of byParent.values()) siblings.sort((a, b) => when(a) - when(b))
   let left = max
   const quote = (parentId: string, depth: number): string | undefined => {
-    const children = byParent.get(parentId)?.sort((a, b) => when(a) - when(b))
+    const children = byParent.get(parentId)
     if (!children || depth > MAX_FORWARD_DEPTH) return undefined
     const lines: string[] = []
     for (const child of children) {
