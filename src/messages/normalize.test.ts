@@ -325,6 +325,15 @@ describe('merge_forward', () => {
     expect(lines.at(-1)).toBe('> …')
   })
 
+  it('hostile: forwards nested in a cycle (ids reused) render at most maxForwarded messages', async () => {
+    const cycle = [
+      sub('om_x', 'merge_forward', {}),
+      ...Array.from({ length: 200 }, () => sub('om_x', 'merge_forward', {}, { upper_message_id: 'om_x' })),
+    ]
+    const n = await normalizeMessage(forwardEvent(), { ...fetcher(cycle), maxForwarded: 10 })
+    expect(n.text.match(/\*\*ou_om_x\*\*/g)?.length).toBe(10)
+  })
+
   it('hostile: a forward that points at itself does not loop', async () => {
     const loop = [sub('om_x', 'merge_forward', {}, { upper_message_id: 'om_x' }), sub('om_y', 'merge_forward', {}, { upper_message_id: 'om_1' })]
     const n = await normalizeMessage(forwardEvent(), fetcher(loop))
