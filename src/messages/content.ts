@@ -74,14 +74,14 @@ export type ReceivedMsgType = Exclude<ParsedContent['type'], 'unknown'>
 
 type Json = Record<string, unknown>
 
-/** `value` when it is a string. */
+/** `value` when it is a string. (Shared with normalize.ts, not part of the subpath's API.) */
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 /** `value` as a string when it is a string or a finite number (ids and times arrive as either). */
 const strNum = (value: unknown): string | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? String(value) : str(value)
 
-/** `value` when it is a plain object (not an array). */
+/** `value` when it is a plain object, not an array. (Shared with normalize.ts, not part of the subpath's API.) */
 export const obj = (value: unknown): Json | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
 
@@ -104,7 +104,7 @@ function tooDeep(text: string, max: number): boolean {
 
 /**
  * The JSON object in `content` (a string, or an object already parsed), or `undefined` for anything
- * else: not a string, too long, too deep, not JSON, not an object.
+ * else: not a string, too long, too deep, not JSON, not an object. (Shared with normalize.ts.)
  */
 export function parseJsonObject(content: unknown): Json | undefined {
   if (typeof content !== 'string') return obj(content)
@@ -190,7 +190,10 @@ function postElement(value: unknown): ReceivedPostElement | undefined {
   return out as ReceivedPostElement
 }
 
-/** Paragraphs (arrays of elements) of a post or todo body, at most {@link MAX_POST_ELEMENTS} elements. */
+/**
+ * Paragraphs (arrays of elements) of a post or todo body, at most {@link MAX_POST_ELEMENTS} elements.
+ * (Shared with normalize.ts, which reads simplified cards with it.)
+ */
 export function postParagraphs(value: unknown, limit = MAX_POST_ELEMENTS): ReceivedPostElement[][] {
   const paragraphs: ReceivedPostElement[][] = []
   if (!Array.isArray(value)) return paragraphs
@@ -224,8 +227,21 @@ const strings = (value: unknown, max: number): string[] =>
   Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string') : []
 
 /**
- * Parses the content of a received message of type `msgType`. Never throws; see the module notes for
- * what gives `{ type: 'unknown' }`.
+ * Parses the content of a received message into a union discriminated by `type`.
+ *
+ * Never throws: content that is not a JSON object, too long ({@link MAX_CONTENT_CHARS}), too deep
+ * ({@link MAX_CONTENT_DEPTH}), missing the field its type needs, or of a type not listed gives
+ * `{ type: 'unknown', msgType, raw }`.
+ *
+ * @param msgType `message_type` of the event, or `msg_type` of a `getMessage` item.
+ * @param content The content JSON string (an object already parsed is accepted too).
+ * @returns The parsed content.
+ * @example
+ * const content = parseContent(event.message.message_type, event.message.content)
+ * if (content.type === 'image') await getMessageResource(ctx, {
+ *   path: { message_id: event.message.message_id, file_key: content.imageKey },
+ *   query: { type: 'image' },
+ * })
  */
 export function parseContent(msgType: string, content: unknown): ParsedContent {
   const unknown: ParsedContent = { type: 'unknown', msgType: String(msgType), raw: content }

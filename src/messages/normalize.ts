@@ -67,9 +67,12 @@ export interface NormalizeOptions {
   botOpenId?: string
   /**
    * Fetches a message by id, for expanding `merge_forward`: return the `data` of `getMessage` (`{ items }`)
-   * or its `items`. Without it a forward is summarised. A rejection also gives the summary.
+   * or its `items`, and pass `signal` on. Without it a forward is summarised; a rejection (an abort
+   * included) also gives the summary.
    */
-  fetchMessage?: (messageId: string) => Promise<unknown>
+  fetchMessage?: (messageId: string, signal?: AbortSignal) => Promise<unknown>
+  /** Passed to `fetchMessage`; once aborted, nothing more is fetched. */
+  signal?: AbortSignal
   /** Most forwarded messages rendered, all levels together (default 50). */
   maxForwarded?: number
 }
@@ -83,7 +86,8 @@ export type MessageInput =
 export const MAX_MENTIONS = 200
 /** Most card nodes visited when extracting a card's text. */
 export const MAX_CARD_NODES = 5_000
-const MAX_CARD_DEPTH = 32
+/** Deepest card nesting walked. */
+export const MAX_CARD_DEPTH = 32
 const MAX_FORWARD_DEPTH = 5
 
 type Json = Record<string, unknown>
@@ -203,7 +207,19 @@ function renderParagraphs(title: string, paragraphs: ReceivedPostElement[][], sc
   return lines.join('\n').replace(/^\n+|\n+$/g, '')
 }
 
-/** The visible text of a card: the simplified event form, or full card JSON 1.0 / 2.0. */
+/**
+ * The visible text of a card: title, markdown and plain text, button labels.
+ *
+ * Reads the simplified form events deliver (`{ title, elements: [[inline elements]] }`) and full card
+ * JSON, 1.0 (`header`, `elements`) or 2.0 (`body.elements`); skips what is not shown (confirm dialogs,
+ * values, behaviours). At most {@link MAX_CARD_NODES} nodes, {@link MAX_CARD_DEPTH} levels deep.
+ *
+ * @param card The parsed card.
+ * @returns Markdown, `''` when nothing is visible.
+ * @example
+ * cardText({ header: { title: { tag: 'plain_text', content: 'Deploy' } }, elements: [{ tag: 'markdown', content: 'ok' }] })
+ * // '# Deploy\nok'
+ */
 export function cardText(card: Json): string {
   const title = str(card.title)
   // The simplified form the platform delivers: `{ title, elements: [[inline elements]] }`.
@@ -384,7 +400,7 @@ function render(f: Fields, options: NormalizeOptions): Rendered & { content: Par
 async function expandForward(messageId: string, options: NormalizeOptions, resources: MessageResource[]) {
   let data: unknown
   try {
-    data = messageId ? await options.fetchMessage?.(messageId) : undefined
+    data = messageId && !options.signal?.aborted ? await options.fetchMessage?.(messageId, options.signal) : undefined
   } catch {
     return undefined
   }
@@ -431,9 +447,26 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
 }
 
 /**
- * Normalizes a received message: the `im.message.receive_v1` event (or its `message`; the sender is
- * read from the event) or an item of `getMessage` / `listMessage`. Never throws; a rejected
+ * Normalizes a received message into ids, mentions, resources and a readable markdown `text`.
+ *
+ * Takes the `im.message.receive_v1` event (the sender is read from it), the event's `message` alone,
+ * or an item of `getMessage` / `listMessage`. Never rejects: odd input gives placeholders, and a failing
  * `options.fetchMessage` gives the summary of a forward.
+ *
+ * @param input The event, its `message`, or a `getMessage` / `listMessage` item.
+ * @param options `botOpenId` (its mention is removed from `text`), `fetchMessage` (expands forwards),
+ *   `maxForwarded`, `signal`.
+ * @returns The normalized message.
+ * @example
+ * handlers: {
+ *   'im.message.receive_v1': async ({ event }) => {
+ *     const message = await normalizeMessage(event, {
+ *       botOpenId: env.BOT_OPEN_ID,
+ *       fetchMessage: (id, signal) => getMessage(ctx, { path: { message_id: id } }, { signal }),
+ *     })
+ *     if (message.chatType === 'p2p' || message.mentionsBot) await answer(message.chatId, message.text)
+ *   },
+ * }
  */
 export async function normalizeMessage(input: MessageInput, options: NormalizeOptions = {}): Promise<NormalizedMessage> {
   const f = fields(input)

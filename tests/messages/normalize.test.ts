@@ -107,12 +107,29 @@ describe('build → send → fetch → normalize, over HTTP', () => {
     }
     const calls: string[] = []
     const n = await normalizeMessage(event, {
-      fetchMessage: (id) => {
+      fetchMessage: (id, signal) => {
         calls.push(id)
-        return im.getMessage(ctx, { path: { message_id: id } })
+        return im.getMessage(ctx, { path: { message_id: id } }, { signal })
       },
     })
     expect(calls).toEqual(['om_missing'])
+    expect(n.text).toBe('[merged and forwarded messages]')
+  })
+
+  it('merge_forward: the signal reaches the fetcher; an aborted one fetches nothing', async () => {
+    const seen: Array<AbortSignal | undefined> = []
+    const fetchMessage = (id: string, signal?: AbortSignal) => {
+      seen.push(signal)
+      return im.getMessage(ctx, { path: { message_id: id } }, { signal })
+    }
+    const event = { message: { message_id: 'om_x', message_type: 'merge_forward', content: '{}' } }
+    const live = new AbortController()
+    await normalizeMessage(event, { fetchMessage, signal: live.signal })
+    expect(seen).toEqual([live.signal])
+    const aborted = new AbortController()
+    aborted.abort()
+    const n = await normalizeMessage(event, { fetchMessage, signal: aborted.signal })
+    expect(seen).toHaveLength(1)
     expect(n.text).toBe('[merged and forwarded messages]')
   })
 })
