@@ -1,0 +1,489 @@
+/**
+ * `normalizeMessage`: one readable shape for a received message, from either source the platform
+ * gives you — the `im.message.receive_v1` event (the whole event, or its `message` alone) and the items
+ * of `getMessage` / `listMessage` (`msg_type`, `body.content`, `sender.id`, mentions with a string id).
+ *
+ * `text` is markdown meant for people and language models: mention placeholders become `@Name` (the
+ * bot's own mention, `options.botOpenId`, is removed), a post's title becomes a heading, links become
+ * `[text](href)`, code blocks stay fenced, cards give their visible text, files and images are named
+ * (`[image: key]`) and listed in `resources`, merged-forward messages are expanded when a fetcher is
+ * given and summarised otherwise. Never throws; every walk is bounded.
+ *
+ * @module
+ */
+import { obj, parseContent, postParagraphs, str, type ParsedContent, type ReceivedPostElement } from './content.ts'
+
+/** A user (or bot) mentioned in the message; `@_all` is not listed (see `mentionsAll`). */
+export interface MessageMention {
+  /** The placeholder in the content: `@_user_1`. */
+  key: string
+  name: string
+  openId?: string
+  userId?: string
+  unionId?: string
+  /** True when `openId` is `options.botOpenId`. */
+  isBot: boolean
+}
+
+/**
+ * A part of the message kept by the platform. Images, files, audio and video (`media`) download with
+ * `getMessageResource` (`type: 'image'` for images, `'file'` for the others); stickers and shared
+ * folders are listed so they can be named, not because that endpoint serves them.
+ */
+export interface MessageResource {
+  type: 'image' | 'file' | 'audio' | 'media' | 'sticker' | 'folder'
+  key: string
+  name?: string
+  /** Set for resources of a forwarded message: the id of that message, not of the forward. */
+  messageId?: string
+}
+
+export interface NormalizedMessage {
+  messageId: string
+  chatId: string
+  /** `p2p`, `group`, … as sent; `''` for `getMessage` items, which do not carry it. */
+  chatType: string
+  msgType: string
+  /** Readable markdown rendering; always a string. */
+  text: string
+  /** The parsed content (see `parseContent`). */
+  content: ParsedContent
+  mentions: MessageMention[]
+  mentionsBot: boolean
+  mentionsAll: boolean
+  resources: MessageResource[]
+  rootId?: string
+  parentId?: string
+  threadId?: string
+  senderOpenId?: string
+  /** `user`, `app`, … as sent. */
+  senderType?: string
+  /** Milliseconds since the epoch. */
+  createTime?: number
+}
+
+export interface NormalizeOptions {
+  /** The bot's open_id: its mention is removed from `text` and sets `mentionsBot`. */
+  botOpenId?: string
+  /**
+   * Fetches a message by id, for expanding `merge_forward`: return the `data` of `getMessage` (`{ items }`)
+   * or its `items`, and pass `signal` on. Without it a forward is summarised; a rejection (an abort
+   * included) also gives the summary.
+   */
+  fetchMessage?: (messageId: string, signal?: AbortSignal) => Promise<unknown>
+  /** Passed to `fetchMessage`; once aborted, nothing more is fetched. */
+  signal?: AbortSignal
+  /** Most forwarded messages rendered, all levels together (default 50). */
+  maxForwarded?: number
+}
+
+/** What `normalizeMessage` accepts: the receive event, its `message`, or a `getMessage` item. */
+export type MessageInput =
+  | { message: object; sender?: object }
+  | { message_id?: unknown; message_type?: unknown; msg_type?: unknown; content?: unknown; body?: unknown }
+
+/** Most mentions read from one message. */
+export const MAX_MENTIONS = 200
+/** Most card nodes visited when extracting a card's text. */
+export const MAX_CARD_NODES = 5_000
+/** Deepest card nesting walked. */
+export const MAX_CARD_DEPTH = 32
+const MAX_FORWARD_DEPTH = 5
+
+type Json = Record<string, unknown>
+
+interface Rendered {
+  text: string
+  resources: MessageResource[]
+  mentions: MessageMention[]
+  mentionsBot: boolean
+  mentionsAll: boolean
+}
+
+function readMentions(value: unknown, botOpenId: string | undefined): { list: MessageMention[]; all: boolean } {
+  const list: MessageMention[] = []
+  let all = false
+  for (const item of Array.isArray(value) ? value.slice(0, MAX_MENTIONS) : []) {
+    const m = obj(item)
+    const key = str(m?.key)
+    if (!m || !key) continue
+    if (key === '@_all') {
+      all = true
+      continue
+    }
+    const mention: MessageMention = { key, name: str(m.name) ?? '', isBot: false }
+    // Events carry `id: { open_id, user_id, union_id }`; API items `id` with `id_type`.
+    const ids = obj(m.id) ?? { [str(m.id_type) ?? '']: m.id }
+    for (const name of ['open_id', 'user_id', 'union_id'] as const) {
+      const id = str(ids[name])
+      if (id) mention[name === 'open_id' ? 'openId' : name === 'user_id' ? 'userId' : 'unionId'] = id
+    }
+    mention.isBot = botOpenId !== undefined && mention.openId === botOpenId
+    list.push(mention)
+  }
+  return { list, all }
+}
+
+/** Names and labels on one line: a newline in a file or user name must not start a line of its own. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ')
+
+/** A fence longer than any run of backticks in `text`. */
+function fence(text: string): string {
+  let longest = 0
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
+  return '`'.repeat(Math.max(3, longest + 1))
+}
+
+/** An ISO time for a millisecond string, or `undefined` when it is not one. */
+function time(ms: string | undefined): string | undefined {
+  if (ms === undefined || !/^\d{1,15}$/.test(ms)) return undefined
+  return new Date(Number(ms)).toISOString().replace('.000Z', 'Z')
+}
+
+interface Scope {
+  mentions: MessageMention[]
+  resources: MessageResource[]
+  all: boolean
+}
+
+function renderElement(el: ReceivedPostElement, scope: Scope): string {
+  switch (el.tag) {
+    case 'text':
+      // Bold survives (the marks hug the words: `** x **` is not bold); other styles are dropped.
+      return el.style?.includes('bold') && el.text.trim() ? el.text.replace(/^(\s*)([\s\S]*?)(\s*)$/, '$1**$2**$3') : el.text
+    case 'a':
+      if (!el.href) return el.text
+      return `[${el.text || el.href}](${el.href})`
+    case 'at': {
+      if (el.userId === 'all' || el.userId === '@_all') {
+        scope.all = true
+        return '@_all'
+      }
+      if (el.userId.startsWith('@_')) return el.userId
+      const known = scope.mentions.find((m) => m.openId === el.userId)
+      return known ? known.key : `@${oneLine(el.userName || el.userId)}`
+    }
+    case 'img':
+      if (!el.imageKey) return ''
+      scope.resources.push({ type: 'image', key: el.imageKey })
+      return `[image: ${el.imageKey}]`
+    case 'media':
+      if (!el.fileKey) return ''
+      scope.resources.push({ type: 'media', key: el.fileKey })
+      return `[video: ${el.fileKey}]`
+    case 'emotion':
+      return el.emojiType ? `:${el.emojiType}:` : ''
+    case 'hr':
+      // Blank lines around: `text\n---` would make `text` a heading.
+      return '\n---\n'
+    case 'code_block': {
+      const f = fence(el.text)
+      return `${f}${el.language ?? ''}\n${el.text}\n${f}`
+    }
+    case 'md':
+      return el.text
+    default:
+      // Buttons in the simplified card form show as `[label]`, as in full cards.
+      return el.text === undefined ? '' : el.rawTag === 'button' ? `[${el.text}]` : el.text
+  }
+}
+
+function renderParagraphs(title: string, paragraphs: ReceivedPostElement[][], scope: Scope): string {
+  const lines: string[] = []
+  if (title) lines.push(`# ${title}`, '')
+  for (const paragraph of paragraphs) {
+    // Inline elements share a line; a code block or a rule takes lines of its own.
+    let line: string | undefined
+    for (const el of paragraph) {
+      const out = renderElement(el, scope)
+      if (el.tag === 'code_block' || el.tag === 'hr') {
+        if (line !== undefined) lines.push(line)
+        lines.push(out)
+        line = undefined
+      } else line = (line ?? '') + out
+    }
+    if (line !== undefined || paragraph.length === 0) lines.push(line ?? '')
+  }
+  return lines.join('\n').replace(/^\n+|\n+$/g, '')
+}
+
+/**
+ * The visible text of a card: title, markdown and plain text, button labels.
+ *
+ * Reads the simplified form events deliver (`{ title, elements: [[inline elements]] }`) and full card
+ * JSON, 1.0 (`header`, `elements`) or 2.0 (`body.elements`); skips what is not shown (confirm dialogs,
+ * values, behaviours). At most {@link MAX_CARD_NODES} nodes, {@link MAX_CARD_DEPTH} levels deep.
+ *
+ * @param card The parsed card.
+ * @returns Markdown, `''` when nothing is visible.
+ * @example
+ * cardText({ header: { title: { tag: 'plain_text', content: 'Deploy' } }, elements: [{ tag: 'markdown', content: 'ok' }] })
+ * // '# Deploy\nok'
+ */
+export function cardText(card: Json): string {
+  const title = str(card.title)
+  // The simplified form the platform delivers: `{ title, elements: [[inline elements]] }`.
+  if (Array.isArray(card.elements) && card.elements.some(Array.isArray)) {
+    return renderParagraphs(title ?? '', postParagraphs(card.elements), { mentions: [], resources: [], all: false })
+  }
+  const pieces: string[] = []
+  let budget = MAX_CARD_NODES
+  const walk = (value: unknown, depth: number): void => {
+    if (budget-- <= 0 || depth > MAX_CARD_DEPTH) return
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, depth + 1))
+    const node = obj(value)
+    if (!node) return
+    const tag = node.tag
+    const content = str(node.content)
+    if (tag === 'plain_text' || tag === 'lark_md' || tag === 'markdown' || (tag === undefined && content)) {
+      if (content) pieces.push(content)
+    } else if (tag === 'button') {
+      const text = obj(node.text)
+      const label = str(text?.content) ?? str(node.text)
+      if (label) pieces.push(`[${label}]`)
+    } else if (tag === 'hr') pieces.push('\n---\n')
+    else {
+      // Visible parts only: not `confirm` dialogs, option lists, values or behaviours.
+      for (const key of ['title', 'subtitle', 'text', 'fields', 'elements', 'columns', 'actions', 'extra']) walk(node[key], depth + 1)
+    }
+  }
+  const header = obj(card.header)
+  walk(header, 0)
+  if (pieces[0] !== undefined) pieces[0] = `# ${pieces[0]}`
+  else if (title) pieces.push(`# ${title}`)
+  const i18n = obj(card.i18n_elements)
+  walk(obj(card.body)?.elements ?? card.elements ?? (i18n && Object.values(i18n)[0]), 0)
+  return pieces.filter((piece, i) => piece !== pieces[i - 1]).join('\n')
+}
+
+const placeholder = (msgType: string) => `[${/^[a-z0-9_]{1,40}$/.test(msgType) ? msgType : 'message'}]`
+
+/**
+ * The bracketed summary of each simple type: its label (`_` for spaces), then the fields shown after
+ * it, those that are set, joined by `, ` (times as ISO, durations in seconds).
+ */
+const SUMMARIES: Record<string, string> = {
+  image: 'image imageKey',
+  file: 'file fileName',
+  folder: 'folder fileName',
+  media: 'video fileName',
+  audio: 'audio duration',
+  sticker: 'sticker',
+  share_chat: 'shared_chat chatId',
+  share_user: 'shared_contact userId',
+  location: 'location name latitude longitude',
+  merge_forward: 'merged_and_forwarded_messages',
+  hongbao: 'red_packet text',
+  share_calendar_event: 'shared_event summary startTime endTime',
+  calendar: 'calendar_invitation summary startTime endTime',
+  general_calendar: 'calendar_event summary startTime endTime',
+  video_chat: 'video_meeting topic startTime',
+}
+const RESOURCE_TYPES = ['image', 'file', 'folder', 'media', 'audio', 'sticker']
+
+/** `[label: detail, …]`, or `[label]` when no detail is set. */
+const label = (kind: string, details: Array<string | undefined>) => {
+  const set = details.filter(Boolean)
+  return `[${kind.replace(/_/g, ' ')}${set.length > 0 ? `: ${oneLine(set.join(', '))}` : ''}]`
+}
+
+/** The text and resources of one parsed content (merge_forward gives its summary here). */
+function renderContent(content: ParsedContent, scope: Scope): string {
+  const summary = SUMMARIES[content.type]
+  if (summary !== undefined) {
+    const c = content as Record<string, unknown>
+    const key = str(c.fileKey) ?? str(c.imageKey)
+    if (key && RESOURCE_TYPES.includes(content.type)) {
+      const name = str(c.fileName)
+      scope.resources.push({ type: content.type as MessageResource['type'], key, ...(name ? { name } : {}) })
+    }
+    const [kind = '', ...fields] = summary.split(' ')
+    return label(
+      kind,
+      fields.map((field) => {
+        const value = c[field]
+        if (field === 'duration') return typeof value === 'number' ? `${Math.round(value / 1000)}s` : undefined
+        return field.endsWith('Time') ? time(str(value)) : str(value)
+      }),
+    )
+  }
+  switch (content.type) {
+    case 'text':
+      return content.text
+    case 'post':
+      return renderParagraphs(content.title, content.paragraphs, scope)
+    case 'interactive':
+      return cardText(content.card) || '[card]'
+    case 'system': {
+      const filled = content.template.replace(/\{(\w+)\}/g, (_, name: string) => {
+        const value = content.variables[name]
+        return Array.isArray(value) ? value.join(', ') : (value ?? '')
+      })
+      return filled.trim() || '[system]'
+    }
+    case 'todo':
+      return [label('todo', [content.title, time(content.dueTime) && `due ${time(content.dueTime)}`]), renderParagraphs('', content.paragraphs, scope)]
+        .filter(Boolean)
+        .join('\n')
+    case 'vote':
+      return [label('vote', [content.topic]), ...content.options.map((o) => `- ${o}`)].join('\n')
+    default:
+      return placeholder(content.type === 'unknown' ? content.msgType : content.type)
+  }
+}
+
+/** Placeholders → `@Name`; the bot's own mention (and one space after it) removed; `@_all` → `@all`. */
+function resolveMentions(text: string, scope: Scope): string {
+  const byKey = new Map(scope.mentions.map((m) => [m.key, m]))
+  return text.replace(/@_[A-Za-z0-9_]+( ?)/g, (token: string, space: string) => {
+    const key = token.slice(0, token.length - space.length)
+    if (key === '@_all') {
+      scope.all = true
+      return `@all${space}`
+    }
+    const mention = byKey.get(key)
+    if (!mention) return token
+    if (mention.isBot) return ''
+    return `@${oneLine(mention.name || mention.openId || key.slice(2))}${space}`
+  })
+}
+
+interface Fields {
+  messageId: string
+  chatId: string
+  chatType: string
+  msgType: string
+  raw: unknown
+  mentions: unknown
+  sender: Json | undefined
+  item: Json
+}
+
+/** The fields of any accepted input shape. */
+function fields(input: unknown): Fields {
+  const outer = obj(input) ?? {}
+  const message = obj(outer.message) ?? outer
+  const event = obj(outer.message) !== undefined
+  const body = obj(message.body)
+  return {
+    messageId: str(message.message_id) ?? '',
+    chatId: str(message.chat_id) ?? '',
+    chatType: str(message.chat_type) ?? '',
+    msgType: str(message.message_type) ?? str(message.msg_type) ?? '',
+    raw: body ? body.content : message.content,
+    mentions: message.mentions,
+    sender: obj(event ? outer.sender : message.sender),
+    item: message,
+  }
+}
+
+/** Text, resources and mentions of one message, without expanding forwards. */
+function render(f: Fields, options: NormalizeOptions): Rendered & { content: ParsedContent } {
+  const { list, all } = readMentions(f.mentions, options.botOpenId)
+  const scope: Scope = { mentions: list, resources: [], all }
+  const content = parseContent(f.msgType, f.raw)
+  const text = resolveMentions(renderContent(content, scope), scope).trim()
+  return {
+    text,
+    content,
+    resources: scope.resources,
+    mentions: list,
+    mentionsBot: list.some((m) => m.isBot),
+    mentionsAll: scope.all,
+  }
+}
+
+/**
+ * The messages forwarded by `messageId`, fetched with `options.fetchMessage`, as nested quotes in time
+ * order; `undefined` (so the summary stays) when there is no fetcher, it fails, or it gives nothing.
+ */
+async function expandForward(messageId: string, options: NormalizeOptions, resources: MessageResource[]) {
+  let data: unknown
+  try {
+    data = messageId && !options.signal?.aborted ? await options.fetchMessage?.(messageId, options.signal) : undefined
+  } catch {
+    return undefined
+  }
+  const items = Array.isArray(data) ? data : obj(data)?.items
+  const max = Math.max(0, Math.min(options.maxForwarded ?? 50, 1_000))
+  // Children by the message that forwarded them (`upper_message_id`; the top forward has none).
+  const byParent = new Map<unknown, Json[]>()
+  for (const value of Array.isArray(items) ? items.slice(0, max * 2 + 1) : []) {
+    const item = obj(value)
+    const parent = item?.upper_message_id ?? (item?.message_id === messageId ? undefined : messageId)
+    if (!item || parent === undefined) continue
+    const siblings = byParent.get(parent)
+    if (siblings) siblings.push(item)
+    else byParent.set(parent, [item])
+  }
+  const when = (item: Json) => Number(item.create_time) || 0
+  for (const siblings of byParent.values()) siblings.sort((a, b) => when(a) - when(b))
+  let left = max
+  const quote = (parentId: string, depth: number): string | undefined => {
+    const children = byParent.get(parentId)
+    if (!children || depth > MAX_FORWARD_DEPTH) return undefined
+    const lines: string[] = []
+    for (const child of children) {
+      if (left-- <= 0) {
+        lines.push('> …')
+        break
+      }
+      const f = fields(child)
+      const sender = f.sender
+      let text = f.msgType === 'merge_forward' ? quote(f.messageId, depth + 1) : undefined
+      if (text === undefined) {
+        const r = render(f, options)
+        for (const resource of r.resources) resources.push({ ...resource, messageId: f.messageId })
+        text = r.text
+      }
+      const [first, ...rest] = text.split('\n')
+      const name = oneLine(str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown')
+      lines.push(`> **${name}**: ${first}`, ...rest.map((line) => `> ${line}`))
+    }
+    return lines.join('\n')
+  }
+  const body = quote(messageId, 0)
+  return body && `[forwarded messages]\n${body}`
+}
+
+/**
+ * Normalizes a received message into ids, mentions, resources and a readable markdown `text`.
+ *
+ * Takes the `im.message.receive_v1` event (the sender is read from it), the event's `message` alone,
+ * or an item of `getMessage` / `listMessage`. Never rejects: odd input gives placeholders, and a failing
+ * `options.fetchMessage` gives the summary of a forward.
+ *
+ * @param input The event, its `message`, or a `getMessage` / `listMessage` item.
+ * @param options `botOpenId` (its mention is removed from `text`), `fetchMessage` (expands forwards),
+ *   `maxForwarded`, `signal`.
+ * @returns The normalized message.
+ * @example
+ * handlers: {
+ *   'im.message.receive_v1': async ({ event }) => {
+ *     const message = await normalizeMessage(event, {
+ *       botOpenId: env.BOT_OPEN_ID,
+ *       fetchMessage: (id, signal) => getMessage(ctx, { path: { message_id: id } }, { signal }),
+ *     })
+ *     if (message.chatType === 'p2p' || message.mentionsBot) await answer(message.chatId, message.text)
+ *   },
+ * }
+ */
+export async function normalizeMessage(input: MessageInput, options: NormalizeOptions = {}): Promise<NormalizedMessage> {
+  const f = fields(input)
+  const r = render(f, options)
+  if (f.msgType === 'merge_forward') r.text = (await expandForward(f.messageId, options, r.resources)) || r.text
+  const sender = f.sender
+  const optional: Array<[keyof NormalizedMessage, unknown]> = [
+    ['rootId', f.item.root_id],
+    ['parentId', f.item.parent_id],
+    ['threadId', f.item.thread_id],
+    ['senderOpenId', obj(sender?.sender_id)?.open_id ?? (sender?.id_type === 'open_id' ? sender.id : undefined)],
+    ['senderType', sender?.sender_type],
+  ]
+  const { text, content, mentions, mentionsBot, mentionsAll, resources } = r
+  const result: NormalizedMessage = { messageId: f.messageId, chatId: f.chatId, chatType: f.chatType, msgType: f.msgType, text, content, mentions, mentionsBot, mentionsAll, resources }
+  for (const [key, value] of optional) if (str(value)) Object.assign(result, { [key]: value })
+  const created = Number(str(f.item.create_time))
+  if (created > 0) result.createTime = created
+  return result
+}
