@@ -24,7 +24,8 @@ function event(msgType: string, content: unknown, mentions: ImMessageReceiveV1Ev
       create_time: '1700000000000',
       chat_id: 'oc_1',
       chat_type: 'group',
-      message_type: msgType,
+      // A type outside the union stands for one the platform adds later.
+      message_type: msgType as ImMessageReceiveV1Event['message']['message_type'],
       content: typeof content === 'string' ? content : j(content),
       mentions,
     },

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as im from '../../src/api/im/v1/index.ts'
 import type { Context } from '../../src/core/types.ts'
+import type { SendMsgType } from '../../src/messages/builders.ts'
 import { normalizeMessage } from '../../src/messages/normalize.ts'
 import { FAKE_APP_ID } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
@@ -26,10 +27,10 @@ beforeAll(async () => {
 })
 afterAll(() => served.close())
 
-const send = (msg_type: string, content: unknown) =>
+const send = (msg_type: SendMsgType, content: unknown) =>
   im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, msg_type, content: JSON.stringify(content) } })
 
-async function roundTrip(msgType: string, content: unknown) {
+async function roundTrip(msgType: SendMsgType, content: unknown) {
   const sent = await send(msgType, content)
   const got = await im.getMessage(ctx, { path: { message_id: sent.message_id ?? '' } })
   const item = got.items?.[0]
