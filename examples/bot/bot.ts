@@ -1,11 +1,13 @@
 /**
  * A webhook bot in one function: the same code serves a Cloudflare Worker (`worker.ts`), Node
- * (`node.ts`), Deno, Bun or an edge route. It verifies and decrypts each delivery, and answers every
- * text message in its chat through the generated `createMessage`.
+ * (`node.ts`), Deno, Bun or an edge route. It verifies and decrypts each delivery, reads each text
+ * message with `normalizeMessage` and answers it in its chat with the `text` builder through the
+ * generated `createMessage`.
  */
 import type { Context } from 'larkfn'
 import { createEventDispatcher } from 'larkfn/events'
 import { createMessage } from 'larkfn/im/v1'
+import { normalizeMessage, text } from 'larkfn/messages'
 
 /** The app's event keys, from the console's "Events and callbacks" page. */
 export interface BotKeys {
@@ -26,13 +28,14 @@ export function createBot(ctx: Context, keys: BotKeys) {
     context: ctx,
     handlers: {
       'im.message.receive_v1': async ({ event, tenantKey }) => {
-        if (event.message.message_type !== 'text') return
-        const { text = '' } = JSON.parse(event.message.content) as { text?: string }
+        // Ids, mentions and a readable text, whatever the content's shape (never throws).
+        const message = await normalizeMessage(event)
+        if (message.msgType !== 'text') return
         await createMessage(
           ctx,
           {
             query: { receive_id_type: 'chat_id' },
-            body: { receive_id: event.message.chat_id, msg_type: 'text', content: JSON.stringify({ text: `you said: ${text}` }), uuid: event.message.message_id },
+            body: { receive_id: message.chatId, ...text(`you said: ${message.text}`), uuid: message.messageId },
           },
           { tenantKey },
         )
