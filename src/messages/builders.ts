@@ -120,99 +120,119 @@ export interface CardJson {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Checks and the one place a message is made. The builder name goes into the error (`messages.image`);
+// it defaults to the message type, which is the builder's name for most of them.
 
 function fail(builder: string, field: string, message: string): never {
   throw createLarkValidationError(`messages.${builder}`, [{ path: field, message }])
 }
 
+/** A plain object (not null, not an array). */
+function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** `value` if it is a non-blank string, else a validation error naming `field`. */
 function key(builder: string, field: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') fail(builder, field, 'must be a non-empty string')
   return value
 }
 
-function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: string): OutgoingMessage<T> {
+/** Like {@link key}, but `undefined` stays `undefined` (and is then left out of the JSON). */
+function optionalKey(builder: string, field: string, value: unknown): string | undefined {
+  return value === undefined ? undefined : key(builder, field, value)
+}
+
+/**
+ * `{ msg_type, content }` with `content` as JSON text (a string is taken to be JSON text already).
+ * `JSON.stringify` leaves out fields whose value is `undefined`, so optional fields need no branches.
+ */
+function build<T extends SendMsgType>(msg_type: T, content: unknown, builder: string = msg_type): OutgoingMessage<T> {
+  let json: string
   try {
-    return { msg_type, content: JSON.stringify(content) }
+    json = typeof content === 'string' ? content : JSON.stringify(content)
   } catch {
     // Cycles and BigInt values: caller-supplied objects (cards, template variables, posts).
-    return fail(builder!, 'content', 'cannot be written as JSON (a cycle or a BigInt?)')
+    fail(builder, 'content', 'cannot be written as JSON (a cycle or a BigInt?)')
   }
+  return { msg_type, content: json }
+}
+
+/** A message whose content is one key: `{ [field]: value }`. */
+function keyed<T extends SendMsgType>(msg_type: T, field: string, value: string, builder?: string): OutgoingMessage<T> {
+  return build(msg_type, { [field]: key(builder ?? msg_type, field, value) })
 }
 
 /** A text message. Mentions go inline: {@link at}, {@link atAll}. */
 export function text(s: string): OutgoingMessage<'text'> {
+  // Built here, not with `build`, so that importing `text` alone pulls in nothing else.
   return { msg_type: 'text', content: JSON.stringify({ text: s }) }
 }
 
 /** A rich-text (post) message from one body per locale. */
 export function post(localized: LocalizedPost): OutgoingMessage<'post'> {
-  const locales = typeof localized === 'object' && localized !== null ? Object.keys(localized) : []
+  const locales = isRecord(localized) ? Object.keys(localized) : []
   if (locales.length === 0) fail('post', 'content', 'needs at least one locale (zh_cn, en_us, …)')
   for (const locale of locales) {
     const body = localized[locale]
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.content) || !body.content.every(Array.isArray)) {
+    if (!isRecord(body) || !Array.isArray(body.content) || !body.content.every(Array.isArray)) {
       fail('post', `${locale}.content`, 'must be an array of paragraphs, each an array of elements')
     }
   }
-  return build('post', localized, 'post')
+  return build('post', localized)
 }
 
 /** A post whose only paragraph is one `md` element (the markdown Feishu renders in posts). */
 export function markdown(md: string, options: { readonly title?: string; readonly locale?: string } = {}): OutgoingMessage<'post'> {
-  const body: PostBody = { ...(options.title === undefined ? {} : { title: options.title }), content: [[{ tag: 'md', text: md }]] }
-  return build('post', { [options.locale ?? 'zh_cn']: body })
+  return build('post', { [options.locale ?? 'zh_cn']: { title: options.title, content: [[{ tag: 'md', text: md }]] } })
 }
 
 /** An image message (`image_key` from uploading an image of type `message`). */
 export function image(imageKey: string): OutgoingMessage<'image'> {
-  return build('image', { image_key: key('image', 'image_key', imageKey) })
+  return keyed('image', 'image_key', imageKey)
 }
 
 /** A file message (`file_key` from uploading a file). */
 export function file(fileKey: string): OutgoingMessage<'file'> {
-  return build('file', { file_key: key('file', 'file_key', fileKey) })
+  return keyed('file', 'file_key', fileKey)
 }
 
 /** A voice message (`file_key` of an uploaded `opus` file). */
 export function audio(fileKey: string): OutgoingMessage<'audio'> {
-  return build('audio', { file_key: key('audio', 'file_key', fileKey) })
+  return keyed('audio', 'file_key', fileKey)
 }
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
 export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
-  const content: Record<string, string> = { file_key: key('media', 'file_key', fileKey) }
-  if (imageKey !== undefined) content.image_key = key('media', 'image_key', imageKey)
-  return build('media', content)
+  return build('media', { file_key: key('media', 'file_key', fileKey), image_key: optionalKey('media', 'image_key', imageKey) })
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
 export function sticker(fileKey: string): OutgoingMessage<'sticker'> {
-  return build('sticker', { file_key: key('sticker', 'file_key', fileKey) })
+  return keyed('sticker', 'file_key', fileKey)
 }
 
 /** A group card: shares the chat `chatId`. */
 export function shareChat(chatId: string): OutgoingMessage<'share_chat'> {
-  return build('share_chat', { chat_id: key('shareChat', 'chat_id', chatId) })
+  return keyed('share_chat', 'chat_id', chatId, 'shareChat')
 }
 
 /** A user card: shares the user `userId` (an open_id). */
 export function shareUser(userId: string): OutgoingMessage<'share_user'> {
-  return build('share_user', { user_id: key('shareUser', 'user_id', userId) })
+  return keyed('share_user', 'user_id', userId, 'shareUser')
 }
 
-/** A card message from card JSON (an object, or its JSON text). */
+/** A card message from card JSON (an object, or its JSON text, which is sent unchanged). */
 export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'> {
+  let value: unknown = cardJson
   if (typeof cardJson === 'string') {
-    let parsed: unknown
     try {
-      parsed = JSON.parse(cardJson)
+      value = JSON.parse(cardJson)
     } catch {
-      parsed = undefined
+      value = undefined
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('card', 'content', 'must be card JSON (an object)')
-    return { msg_type: 'interactive', content: cardJson }
   }
-  if (typeof cardJson !== 'object' || cardJson === null || Array.isArray(cardJson)) fail('card', 'content', 'must be card JSON (an object)')
+  if (!isRecord(value)) fail('card', 'content', 'must be card JSON (an object)')
   return build('interactive', cardJson, 'card')
 }
 
@@ -229,8 +249,8 @@ export function template(
 ): OutgoingMessage<'interactive'> {
   const data = {
     template_id: key('template', 'template_id', templateId),
-    ...(variables === undefined ? {} : { template_variable: variables }),
-    ...(version === undefined ? {} : { template_version_name: key('template', 'template_version_name', version) }),
+    template_variable: variables,
+    template_version_name: optionalKey('template', 'template_version_name', version),
   }
   return build('interactive', { type: 'template', data }, 'template')
 }
