@@ -13,6 +13,7 @@
  * @module
  */
 import { createLarkValidationError, type LarkValidationError } from '../core/errors.ts'
+import { obj } from './content.ts'
 
 /** The `msg_type` values the send, reply and edit endpoints take. */
 export type SendMsgType =
@@ -127,11 +128,6 @@ function fail(builder: string, field: string, message: string): never {
   throw createLarkValidationError(`messages.${builder}`, [{ path: field, message }])
 }
 
-/** A plain object (not null, not an array). */
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
 /** `value` if it is a non-blank string, else a validation error naming `field`. */
 function key(builder: string, field: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') fail(builder, field, 'must be a non-empty string')
@@ -148,14 +144,12 @@ function optionalKey(builder: string, field: string, value: unknown): string | u
  * `JSON.stringify` leaves out fields whose value is `undefined`, so optional fields need no branches.
  */
 function build<T extends SendMsgType>(msg_type: T, content: unknown, builder: string = msg_type): OutgoingMessage<T> {
-  let json: string
   try {
-    json = typeof content === 'string' ? content : JSON.stringify(content)
+    return { msg_type, content: typeof content === 'string' ? content : JSON.stringify(content) }
   } catch {
     // Cycles and BigInt values: caller-supplied objects (cards, template variables, posts).
-    fail(builder, 'content', 'cannot be written as JSON (a cycle or a BigInt?)')
+    fail(builder, 'content', 'cannot be JSON text (a cycle, a BigInt?)')
   }
-  return { msg_type, content: json }
 }
 
 /** A message whose content is one key: `{ [field]: value }`. */
@@ -171,13 +165,12 @@ export function text(s: string): OutgoingMessage<'text'> {
 
 /** A rich-text (post) message from one body per locale. */
 export function post(localized: LocalizedPost): OutgoingMessage<'post'> {
-  const locales = isRecord(localized) ? Object.keys(localized) : []
-  if (locales.length === 0) fail('post', 'content', 'needs at least one locale (zh_cn, en_us, …)')
+  const locales = Object.keys(obj(localized) ?? {})
+  if (locales.length === 0) fail('post', 'content', 'needs a locale (zh_cn, en_us, ...)')
   for (const locale of locales) {
-    const body = localized[locale]
-    if (!isRecord(body) || !Array.isArray(body.content) || !body.content.every(Array.isArray)) {
-      fail('post', `${locale}.content`, 'must be an array of paragraphs, each an array of elements')
-    }
+    // A body that is not an object has no `content` array either.
+    const paragraphs = localized[locale]?.content
+    if (!Array.isArray(paragraphs) || !paragraphs.every(Array.isArray)) fail('post', `${locale}.content`, 'must be paragraphs: arrays of elements')
   }
   return build('post', localized)
 }
@@ -229,10 +222,10 @@ export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'
     try {
       value = JSON.parse(cardJson)
     } catch {
-      value = undefined
+      // Not JSON: `value` stays a string, refused below.
     }
   }
-  if (!isRecord(value)) fail('card', 'content', 'must be card JSON (an object)')
+  if (!obj(value)) fail('card', 'content', 'must be a JSON object')
   return build('interactive', cardJson, 'card')
 }
 
@@ -261,11 +254,11 @@ export function template(
  * close the tag or open another mention.
  */
 export function at(openId: string, name?: string): string {
-  if (typeof openId !== 'string' || !/^[^\s"<>]+$/.test(openId)) fail('at', 'user_id', 'must be an id without spaces, quotes or angle brackets')
+  if (typeof openId !== 'string' || !/^[^\s"<>]+$/.test(openId)) fail('at', 'user_id', 'must be an id (no spaces, quotes, < or >)')
   return `<at user_id="${openId}">${(name ?? '').replace(/[<>]/g, '')}</at>`
 }
 
 /** A mention of everyone in the chat, inside a text message. */
 export function atAll(): string {
-  return '<at user_id="all"></at>'
+  return at('all')
 }
