@@ -152,9 +152,9 @@ function build<T extends SendMsgType>(msg_type: T, content: unknown, builder: st
   }
 }
 
-/** A message whose content is one key: `{ [field]: value }`. */
-function keyed<T extends SendMsgType>(msg_type: T, field: string, value: string, builder?: string): OutgoingMessage<T> {
-  return build(msg_type, { [field]: key(builder ?? msg_type, field, value) })
+/** The builder of a message whose content is one key: `{ [field]: value }`. */
+function keyed<T extends SendMsgType>(msg_type: T, field: string, builder: string = msg_type): (value: string) => OutgoingMessage<T> {
+  return (value) => build(msg_type, { [field]: key(builder, field, value) })
 }
 
 /** A text message. Mentions go inline: {@link at}, {@link atAll}. */
@@ -181,19 +181,13 @@ export function markdown(md: string, options: { readonly title?: string; readonl
 }
 
 /** An image message (`image_key` from uploading an image of type `message`). */
-export function image(imageKey: string): OutgoingMessage<'image'> {
-  return keyed('image', 'image_key', imageKey)
-}
+export const image: (imageKey: string) => OutgoingMessage<'image'> = /* @__PURE__ */ keyed('image', 'image_key')
 
 /** A file message (`file_key` from uploading a file). */
-export function file(fileKey: string): OutgoingMessage<'file'> {
-  return keyed('file', 'file_key', fileKey)
-}
+export const file: (fileKey: string) => OutgoingMessage<'file'> = /* @__PURE__ */ keyed('file', 'file_key')
 
 /** A voice message (`file_key` of an uploaded `opus` file). */
-export function audio(fileKey: string): OutgoingMessage<'audio'> {
-  return keyed('audio', 'file_key', fileKey)
-}
+export const audio: (fileKey: string) => OutgoingMessage<'audio'> = /* @__PURE__ */ keyed('audio', 'file_key')
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
 export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
@@ -201,19 +195,13 @@ export function media(fileKey: string, imageKey?: string): OutgoingMessage<'medi
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
-export function sticker(fileKey: string): OutgoingMessage<'sticker'> {
-  return keyed('sticker', 'file_key', fileKey)
-}
+export const sticker: (fileKey: string) => OutgoingMessage<'sticker'> = /* @__PURE__ */ keyed('sticker', 'file_key')
 
 /** A group card: shares the chat `chatId`. */
-export function shareChat(chatId: string): OutgoingMessage<'share_chat'> {
-  return keyed('share_chat', 'chat_id', chatId, 'shareChat')
-}
+export const shareChat: (chatId: string) => OutgoingMessage<'share_chat'> = /* @__PURE__ */ keyed('share_chat', 'chat_id', 'shareChat')
 
 /** A user card: shares the user `userId` (an open_id). */
-export function shareUser(userId: string): OutgoingMessage<'share_user'> {
-  return keyed('share_user', 'user_id', userId, 'shareUser')
-}
+export const shareUser: (userId: string) => OutgoingMessage<'share_user'> = /* @__PURE__ */ keyed('share_user', 'user_id', 'shareUser')
 
 /** A card message from card JSON (an object, or its JSON text, which is sent unchanged). */
 export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'> {
