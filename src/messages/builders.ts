@@ -124,19 +124,25 @@ export interface CardJson {
 // Checks and the one place a message is made. The builder name goes into the error (`messages.image`);
 // it defaults to the message type, which is the builder's name for most of them.
 
+// Strings several builders use, named once so that the bundle holds them once.
+const FILE_KEY = 'file_key'
+const INTERACTIVE = 'interactive'
+const CONTENT = 'content'
+
 function fail(builder: string, field: string, message: string): never {
   throw createLarkValidationError(`messages.${builder}`, [{ path: field, message }])
 }
 
-/** `value` if it is a non-blank string, else a validation error naming `field`. */
-function key(builder: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(builder, field, 'must be a non-empty string')
+/**
+ * `value` if it is a non-blank string, else a validation error naming `field`. An `optional` key may
+ * also be `undefined` (and is then left out of the JSON).
+ */
+function key(builder: string, field: string, value: unknown): string
+function key(builder: string, field: string, value: unknown, optional: true): string | undefined
+function key(builder: string, field: string, value: unknown, optional?: true): string | undefined {
+  if (optional && value === undefined) return value
+  if (typeof value !== 'string' || !value.trim()) fail(builder, field, 'must be a non-empty string')
   return value
-}
-
-/** Like {@link key}, but `undefined` stays `undefined` (and is then left out of the JSON). */
-function optionalKey(builder: string, field: string, value: unknown): string | undefined {
-  return value === undefined ? undefined : key(builder, field, value)
 }
 
 /**
@@ -148,7 +154,7 @@ function build<T extends SendMsgType>(msg_type: T, content: unknown, builder: st
     return { msg_type, content: typeof content === 'string' ? content : JSON.stringify(content) }
   } catch {
     // Cycles and BigInt values: caller-supplied objects (cards, template variables, posts).
-    fail(builder, 'content', 'cannot be JSON text (a cycle, a BigInt?)')
+    fail(builder, CONTENT, 'cannot be JSON (a cycle or a BigInt?)')
   }
 }
 
@@ -166,11 +172,11 @@ export function text(s: string): OutgoingMessage<'text'> {
 /** A rich-text (post) message from one body per locale. */
 export function post(localized: LocalizedPost): OutgoingMessage<'post'> {
   const locales = Object.keys(obj(localized) ?? {})
-  if (locales.length === 0) fail('post', 'content', 'needs a locale (zh_cn, en_us, ...)')
+  if (!locales.length) fail('post', CONTENT, 'needs a locale (zh_cn, ...)')
   for (const locale of locales) {
     // A body that is not an object has no `content` array either.
     const paragraphs = localized[locale]?.content
-    if (!Array.isArray(paragraphs) || !paragraphs.every(Array.isArray)) fail('post', `${locale}.content`, 'must be paragraphs: arrays of elements')
+    if (!Array.isArray(paragraphs) || !paragraphs.every(Array.isArray)) fail('post', `${locale}.content`, 'must be paragraphs (arrays)')
   }
   return build('post', localized)
 }
@@ -184,18 +190,18 @@ export function markdown(md: string, options: { readonly title?: string; readonl
 export const image: (imageKey: string) => OutgoingMessage<'image'> = /* @__PURE__ */ keyed('image', 'image_key')
 
 /** A file message (`file_key` from uploading a file). */
-export const file: (fileKey: string) => OutgoingMessage<'file'> = /* @__PURE__ */ keyed('file', 'file_key')
+export const file: (fileKey: string) => OutgoingMessage<'file'> = /* @__PURE__ */ keyed('file', FILE_KEY)
 
 /** A voice message (`file_key` of an uploaded `opus` file). */
-export const audio: (fileKey: string) => OutgoingMessage<'audio'> = /* @__PURE__ */ keyed('audio', 'file_key')
+export const audio: (fileKey: string) => OutgoingMessage<'audio'> = /* @__PURE__ */ keyed('audio', FILE_KEY)
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
 export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
-  return build('media', { file_key: key('media', 'file_key', fileKey), image_key: optionalKey('media', 'image_key', imageKey) })
+  return build('media', { file_key: key('media', FILE_KEY, fileKey), image_key: key('media', 'image_key', imageKey, true) })
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
-export const sticker: (fileKey: string) => OutgoingMessage<'sticker'> = /* @__PURE__ */ keyed('sticker', 'file_key')
+export const sticker: (fileKey: string) => OutgoingMessage<'sticker'> = /* @__PURE__ */ keyed('sticker', FILE_KEY)
 
 /** A group card: shares the chat `chatId`. */
 export const shareChat: (chatId: string) => OutgoingMessage<'share_chat'> = /* @__PURE__ */ keyed('share_chat', 'chat_id', 'shareChat')
@@ -213,13 +219,13 @@ export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'
       // Not JSON: `value` stays a string, refused below.
     }
   }
-  if (!obj(value)) fail('card', 'content', 'must be a JSON object')
-  return build('interactive', cardJson, 'card')
+  if (!obj(value)) fail('card', CONTENT, 'must be a JSON object')
+  return build(INTERACTIVE, cardJson, 'card')
 }
 
 /** A card message from a card entity (`card_id`, made with the card kit). */
 export function cardRef(cardId: string): OutgoingMessage<'interactive'> {
-  return build('interactive', { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
+  return build(INTERACTIVE, { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
 }
 
 /** A card message from a published card template, with its variables and version. */
@@ -228,12 +234,13 @@ export function template(
   variables?: Readonly<Record<string, unknown>>,
   version?: string,
 ): OutgoingMessage<'interactive'> {
+  const name = 'template'
   const data = {
-    template_id: key('template', 'template_id', templateId),
+    template_id: key(name, 'template_id', templateId),
     template_variable: variables,
-    template_version_name: optionalKey('template', 'template_version_name', version),
+    template_version_name: key(name, 'template_version_name', version, true),
   }
-  return build('interactive', { type: 'template', data }, 'template')
+  return build(INTERACTIVE, { type: name, data }, name)
 }
 
 /**
@@ -242,7 +249,7 @@ export function template(
  * close the tag or open another mention.
  */
 export function at(openId: string, name?: string): string {
-  if (typeof openId !== 'string' || !/^[^\s"<>]+$/.test(openId)) fail('at', 'user_id', 'must be an id (no spaces, quotes, < or >)')
+  if (/[\s"<>]/.test(key('at', 'user_id', openId))) fail('at', 'user_id', 'must be an id (no spaces, quotes, < or >)')
   return `<at user_id="${openId}">${(name ?? '').replace(/[<>]/g, '')}</at>`
 }
 
