@@ -126,6 +126,8 @@ export interface CardJson {
 
 // Strings several builders use, named once so that the bundle holds them once.
 const FILE_KEY = 'file_key'
+const IMAGE_KEY = 'image_key'
+const USER_ID = 'user_id'
 const INTERACTIVE = 'interactive'
 const CONTENT = 'content'
 
@@ -187,7 +189,7 @@ export function markdown(md: string, options: { readonly title?: string; readonl
 }
 
 /** An image message (`image_key` from uploading an image of type `message`). */
-export const image: (imageKey: string) => OutgoingMessage<'image'> = /* @__PURE__ */ keyed('image', 'image_key')
+export const image: (imageKey: string) => OutgoingMessage<'image'> = /* @__PURE__ */ keyed('image', IMAGE_KEY)
 
 /** A file message (`file_key` from uploading a file). */
 export const file: (fileKey: string) => OutgoingMessage<'file'> = /* @__PURE__ */ keyed('file', FILE_KEY)
@@ -197,7 +199,7 @@ export const audio: (fileKey: string) => OutgoingMessage<'audio'> = /* @__PURE__
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
 export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
-  return build('media', { file_key: key('media', FILE_KEY, fileKey), image_key: key('media', 'image_key', imageKey, true) })
+  return build('media', { file_key: key('media', FILE_KEY, fileKey), image_key: key('media', IMAGE_KEY, imageKey, true) })
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
@@ -207,7 +209,7 @@ export const sticker: (fileKey: string) => OutgoingMessage<'sticker'> = /* @__PU
 export const shareChat: (chatId: string) => OutgoingMessage<'share_chat'> = /* @__PURE__ */ keyed('share_chat', 'chat_id', 'shareChat')
 
 /** A user card: shares the user `userId` (an open_id). */
-export const shareUser: (userId: string) => OutgoingMessage<'share_user'> = /* @__PURE__ */ keyed('share_user', 'user_id', 'shareUser')
+export const shareUser: (userId: string) => OutgoingMessage<'share_user'> = /* @__PURE__ */ keyed('share_user', USER_ID, 'shareUser')
 
 /** A card message from card JSON (an object, or its JSON text, which is sent unchanged). */
 export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'> {
@@ -234,6 +236,7 @@ export function template(
   variables?: Readonly<Record<string, unknown>>,
   version?: string,
 ): OutgoingMessage<'interactive'> {
+  // The builder, the content's `type` and the error's endpoint (`messages.template`) share one name.
   const name = 'template'
   const data = {
     template_id: key(name, 'template_id', templateId),
@@ -249,7 +252,7 @@ export function template(
  * close the tag or open another mention.
  */
 export function at(openId: string, name?: string): string {
-  if (/[\s"<>]/.test(key('at', 'user_id', openId))) fail('at', 'user_id', 'must be an id (no spaces, quotes, < or >)')
+  if (/[\s"<>]/.test(key('at', USER_ID, openId))) fail('at', USER_ID, 'must have no spaces, quotes, < or >')
   return `<at user_id="${openId}">${(name ?? '').replace(/[<>]/g, '')}</at>`
 }
 
