@@ -186,3 +186,58 @@ describe('hostile input', () => {
     for (const bad of [[], null, 'not json', '[1]', '"s"', 'null']) expect(refused(() => card(bad as never), 'content')).toBe('messages.card')
   })
 })
+
+describe('exact content text', () => {
+  it('optional fields left out are absent from the JSON text, and fields keep the documented order', () => {
+    expect(markdown('x').content).toBe('{"zh_cn":{"content":[[{"tag":"md","text":"x"}]]}}')
+    expect(markdown('x', { title: 'T' }).content).toBe('{"zh_cn":{"title":"T","content":[[{"tag":"md","text":"x"}]]}}')
+    expect(media('f').content).toBe('{"file_key":"f"}')
+    expect(media('f', 'i').content).toBe('{"file_key":"f","image_key":"i"}')
+    expect(template('t').content).toBe('{"type":"template","data":{"template_id":"t"}}')
+    expect(template('t', { a: 1 }, 'v').content).toBe(
+      '{"type":"template","data":{"template_id":"t","template_variable":{"a":1},"template_version_name":"v"}}',
+    )
+    expect(template('t', undefined, 'v').content).toBe('{"type":"template","data":{"template_id":"t","template_version_name":"v"}}')
+  })
+})
+
+describe('hostile input (more)', () => {
+  it('post: an array, a string or a number in place of the locales is refused', () => {
+    for (const bad of [[], [{ content: [] }], 'zh_cn', 7]) expect(refused(() => post(bad as never), 'content')).toBe('messages.post')
+  })
+
+  it('post: a null, string or array body of a locale is refused with that locale named', () => {
+    for (const body of [null, 'x', [[]], { content: [[], 'x'] }]) {
+      expect(refused(() => post({ ja_jp: body as never }), 'ja_jp.content')).toBe('messages.post')
+    }
+  })
+
+  it('at: a blank or non-string id is refused', () => {
+    for (const id of ['   ', '\t', undefined, 42, null]) expect(refused(() => at(id as never), 'user_id')).toBe('messages.at')
+  })
+
+  it('card: an object whose toJSON throws is refused with a typed error, not its Error', () => {
+    const bad = { toJSON: () => { throw new Error('boom') } }
+    expect(refused(() => card(bad), 'content')).toBe('messages.card')
+  })
+})
+
+describe('tree shaking', () => {
+  it('a bundle that imports only text holds none of the other builders, checks or errors', async () => {
+    const { build } = await import('esbuild')
+    const { gzipSync } = await import('node:zlib')
+    const { fileURLToPath } = await import('node:url')
+    const result = await build({
+      stdin: { contents: `import { text } from './builders.ts'; console.log(text('x'))`, resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    })
+    const code = result.outputFiles[0]!.text
+    for (const other of ['file_key', 'image_key', 'interactive', 'messages.', 'LarkValidationError']) expect(code).not.toContain(other)
+    expect(gzipSync(code).length).toBeLessThanOrEqual(512)
+  })
+})

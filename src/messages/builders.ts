@@ -13,6 +13,7 @@
  * @module
  */
 import { createLarkValidationError, type LarkValidationError } from '../core/errors.ts'
+import { obj } from './content.ts'
 
 /** The `msg_type` values the send, reply and edit endpoints take. */
 export type SendMsgType =
@@ -120,105 +121,113 @@ export interface CardJson {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Checks and the one place a message is made. The builder name goes into the error (`messages.image`);
+// it defaults to the message type, which is the builder's name for most of them.
+
+// Strings several builders use, named once so that the bundle holds them once.
+const FILE_KEY = 'file_key'
+const IMAGE_KEY = 'image_key'
+const USER_ID = 'user_id'
+const INTERACTIVE = 'interactive'
+const CONTENT = 'content'
 
 function fail(builder: string, field: string, message: string): never {
   throw createLarkValidationError(`messages.${builder}`, [{ path: field, message }])
 }
 
-function key(builder: string, field: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') fail(builder, field, 'must be a non-empty string')
+/**
+ * `value` if it is a non-blank string, else a validation error naming `field`. An `optional` key may
+ * also be `undefined` (and is then left out of the JSON).
+ */
+function key(builder: string, field: string, value: unknown): string
+function key(builder: string, field: string, value: unknown, optional: true): string | undefined
+function key(builder: string, field: string, value: unknown, optional?: true): string | undefined {
+  if (optional && value === undefined) return value
+  if (typeof value !== 'string' || !value.trim()) fail(builder, field, 'must be a non-empty string')
   return value
 }
 
-function build<T extends SendMsgType>(msg_type: T, content: unknown, builder?: string): OutgoingMessage<T> {
+/**
+ * `{ msg_type, content }` with `content` as JSON text (a string is taken to be JSON text already).
+ * `JSON.stringify` leaves out fields whose value is `undefined`, so optional fields need no branches.
+ */
+function build<T extends SendMsgType>(msg_type: T, content: unknown, builder: string = msg_type): OutgoingMessage<T> {
   try {
-    return { msg_type, content: JSON.stringify(content) }
+    return { msg_type, content: typeof content === 'string' ? content : JSON.stringify(content) }
   } catch {
     // Cycles and BigInt values: caller-supplied objects (cards, template variables, posts).
-    return fail(builder!, 'content', 'cannot be written as JSON (a cycle or a BigInt?)')
+    fail(builder, CONTENT, 'cannot be JSON (a cycle or a BigInt?)')
   }
+}
+
+/** The builder of a message whose content is one key: `{ [field]: value }`. */
+function keyed<T extends SendMsgType>(msg_type: T, field: string, builder: string = msg_type): (value: string) => OutgoingMessage<T> {
+  return (value) => build(msg_type, { [field]: key(builder, field, value) })
 }
 
 /** A text message. Mentions go inline: {@link at}, {@link atAll}. */
 export function text(s: string): OutgoingMessage<'text'> {
+  // Built here, not with `build`, so that importing `text` alone pulls in nothing else.
   return { msg_type: 'text', content: JSON.stringify({ text: s }) }
 }
 
 /** A rich-text (post) message from one body per locale. */
 export function post(localized: LocalizedPost): OutgoingMessage<'post'> {
-  const locales = typeof localized === 'object' && localized !== null ? Object.keys(localized) : []
-  if (locales.length === 0) fail('post', 'content', 'needs at least one locale (zh_cn, en_us, …)')
+  const locales = Object.keys(obj(localized) ?? {})
+  if (!locales.length) fail('post', CONTENT, 'needs a locale (zh_cn, ...)')
   for (const locale of locales) {
-    const body = localized[locale]
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.content) || !body.content.every(Array.isArray)) {
-      fail('post', `${locale}.content`, 'must be an array of paragraphs, each an array of elements')
-    }
+    // A body that is not an object has no `content` array either.
+    const paragraphs = localized[locale]?.content
+    if (!Array.isArray(paragraphs) || !paragraphs.every(Array.isArray)) fail('post', `${locale}.content`, 'must be paragraphs (arrays)')
   }
-  return build('post', localized, 'post')
+  return build('post', localized)
 }
 
 /** A post whose only paragraph is one `md` element (the markdown Feishu renders in posts). */
 export function markdown(md: string, options: { readonly title?: string; readonly locale?: string } = {}): OutgoingMessage<'post'> {
-  const body: PostBody = { ...(options.title === undefined ? {} : { title: options.title }), content: [[{ tag: 'md', text: md }]] }
-  return build('post', { [options.locale ?? 'zh_cn']: body })
+  return build('post', { [options.locale ?? 'zh_cn']: { title: options.title, content: [[{ tag: 'md', text: md }]] } })
 }
 
 /** An image message (`image_key` from uploading an image of type `message`). */
-export function image(imageKey: string): OutgoingMessage<'image'> {
-  return build('image', { image_key: key('image', 'image_key', imageKey) })
-}
+export const image: (imageKey: string) => OutgoingMessage<'image'> = /* @__PURE__ */ keyed('image', IMAGE_KEY)
 
 /** A file message (`file_key` from uploading a file). */
-export function file(fileKey: string): OutgoingMessage<'file'> {
-  return build('file', { file_key: key('file', 'file_key', fileKey) })
-}
+export const file: (fileKey: string) => OutgoingMessage<'file'> = /* @__PURE__ */ keyed('file', FILE_KEY)
 
 /** A voice message (`file_key` of an uploaded `opus` file). */
-export function audio(fileKey: string): OutgoingMessage<'audio'> {
-  return build('audio', { file_key: key('audio', 'file_key', fileKey) })
-}
+export const audio: (fileKey: string) => OutgoingMessage<'audio'> = /* @__PURE__ */ keyed('audio', FILE_KEY)
 
 /** A video message (`file_key` of an uploaded `mp4`), with an optional cover image. */
 export function media(fileKey: string, imageKey?: string): OutgoingMessage<'media'> {
-  const content: Record<string, string> = { file_key: key('media', 'file_key', fileKey) }
-  if (imageKey !== undefined) content.image_key = key('media', 'image_key', imageKey)
-  return build('media', content)
+  return build('media', { file_key: key('media', FILE_KEY, fileKey), image_key: key('media', IMAGE_KEY, imageKey, true) })
 }
 
 /** A sticker message (the `file_key` of a sticker received earlier). */
-export function sticker(fileKey: string): OutgoingMessage<'sticker'> {
-  return build('sticker', { file_key: key('sticker', 'file_key', fileKey) })
-}
+export const sticker: (fileKey: string) => OutgoingMessage<'sticker'> = /* @__PURE__ */ keyed('sticker', FILE_KEY)
 
 /** A group card: shares the chat `chatId`. */
-export function shareChat(chatId: string): OutgoingMessage<'share_chat'> {
-  return build('share_chat', { chat_id: key('shareChat', 'chat_id', chatId) })
-}
+export const shareChat: (chatId: string) => OutgoingMessage<'share_chat'> = /* @__PURE__ */ keyed('share_chat', 'chat_id', 'shareChat')
 
 /** A user card: shares the user `userId` (an open_id). */
-export function shareUser(userId: string): OutgoingMessage<'share_user'> {
-  return build('share_user', { user_id: key('shareUser', 'user_id', userId) })
-}
+export const shareUser: (userId: string) => OutgoingMessage<'share_user'> = /* @__PURE__ */ keyed('share_user', USER_ID, 'shareUser')
 
-/** A card message from card JSON (an object, or its JSON text). */
+/** A card message from card JSON (an object, or its JSON text, which is sent unchanged). */
 export function card(cardJson: CardJson | string): OutgoingMessage<'interactive'> {
+  let value: unknown = cardJson
   if (typeof cardJson === 'string') {
-    let parsed: unknown
     try {
-      parsed = JSON.parse(cardJson)
+      value = JSON.parse(cardJson)
     } catch {
-      parsed = undefined
+      // Not JSON: `value` stays a string, refused below.
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('card', 'content', 'must be card JSON (an object)')
-    return { msg_type: 'interactive', content: cardJson }
   }
-  if (typeof cardJson !== 'object' || cardJson === null || Array.isArray(cardJson)) fail('card', 'content', 'must be card JSON (an object)')
-  return build('interactive', cardJson, 'card')
+  if (!obj(value)) fail('card', CONTENT, 'must be a JSON object')
+  return build(INTERACTIVE, cardJson, 'card')
 }
 
 /** A card message from a card entity (`card_id`, made with the card kit). */
 export function cardRef(cardId: string): OutgoingMessage<'interactive'> {
-  return build('interactive', { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
+  return build(INTERACTIVE, { type: 'card', data: { card_id: key('cardRef', 'card_id', cardId) } })
 }
 
 /** A card message from a published card template, with its variables and version. */
@@ -227,12 +236,14 @@ export function template(
   variables?: Readonly<Record<string, unknown>>,
   version?: string,
 ): OutgoingMessage<'interactive'> {
+  // The builder, the content's `type` and the error's endpoint (`messages.template`) share one name.
+  const name = 'template'
   const data = {
-    template_id: key('template', 'template_id', templateId),
-    ...(variables === undefined ? {} : { template_variable: variables }),
-    ...(version === undefined ? {} : { template_version_name: key('template', 'template_version_name', version) }),
+    template_id: key(name, 'template_id', templateId),
+    template_variable: variables,
+    template_version_name: key(name, 'template_version_name', version, true),
   }
-  return build('interactive', { type: 'template', data }, 'template')
+  return build(INTERACTIVE, { type: name, data }, name)
 }
 
 /**
@@ -241,11 +252,11 @@ export function template(
  * close the tag or open another mention.
  */
 export function at(openId: string, name?: string): string {
-  if (typeof openId !== 'string' || !/^[^\s"<>]+$/.test(openId)) fail('at', 'user_id', 'must be an id without spaces, quotes or angle brackets')
+  if (/[\s"<>]/.test(key('at', USER_ID, openId))) fail('at', USER_ID, 'must have no spaces, quotes, < or >')
   return `<at user_id="${openId}">${(name ?? '').replace(/[<>]/g, '')}</at>`
 }
 
 /** A mention of everyone in the chat, inside a text message. */
 export function atAll(): string {
-  return '<at user_id="all"></at>'
+  return at('all')
 }
