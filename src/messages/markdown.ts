@@ -27,7 +27,6 @@ interface Line {
   readonly start: number
   /** Index of the line's `\n`, or the text's length for the last line. */
   readonly end: number
-  readonly text: string
   /** Fence open before and after the line. */
   readonly before: Fence | undefined
   readonly after: Fence | undefined
@@ -51,7 +50,7 @@ function scanLines(text: string): Line[] {
       open = open ? undefined : { open: body, close: m![1]! + m![2]!, marker: m![2]! }
     }
     const end = start + body.length
-    lines.push({ start, end, text: body, before, after: open, fence: before !== open })
+    lines.push({ start, end, before, after: open, fence: before !== open })
     start = end + 1
   }
   return lines
@@ -88,7 +87,7 @@ interface Cut {
   readonly end: number
   readonly next: number
   /** The code block open at the split point, if any. */
-  readonly fence: Fence | undefined
+  readonly fence?: Fence | undefined
 }
 
 /** One chunk of {@link splitMarkdownChunks}: `prefix + body + suffix` is what to send. */
@@ -114,8 +113,8 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
   const SPLIT = 'splitMarkdown'
   checkArgs(SPLIT, 'limit', limit, 1, 'text', text)
   if (!/\S/.test(text)) return []
+  // (a text that fits comes out of the loop below as one chunk, as it is)
   const n = text.length
-  if (n <= limit) return [{ prefix: '', body: text, suffix: '' }]
 
   const lines = scanLines(text)
   const lineAt = (offset: number) => lines[lastAtOrBefore(lines, 'start', offset)]!
@@ -145,10 +144,9 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
     if (last < 0 ? line.fence || fenceLike(end + run.length) : line.fence && line.after) continue
     // the state after the run's line: a space run is on a line that is no fence line, and a run
     // with a newline ends its line (trailing spaces of a fence line included)
-    const fence = line.after
-    const cut = { end, next: end + (last < 0 ? run.length : last + 1), fence }
+    const cut = { end, next: end + (last < 0 ? run.length : last + 1), fence: line.after }
     if (last >= 0) breaks.push(cut)
-    if (run.indexOf('\n') < last && !fence) paragraphs.push(cut)
+    if (run.indexOf('\n') < last && !line.after) paragraphs.push(cut)
     words.push(cut)
   }
 
@@ -158,7 +156,7 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
     const prefix = open ? open.open + '\n' : ''
     const room = limit - prefix.length
     let cut: Cut | undefined
-    if (n - pos <= room) cut = { end: n, next: n, fence: undefined }
+    if (n - pos <= room) cut = { end: n, next: n }
     for (const cuts of [paragraphs, breaks, words]) {
       for (let i = lastAtOrBefore(cuts, 'end', pos + room); !cut && i >= 0 && cuts[i]!.end > pos; i--) {
         if (cuts[i]!.end - pos + close(cuts[i]!.fence).length <= room) cut = cuts[i]
@@ -172,7 +170,7 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
       let end = pos + room
       let run = false
       for (;;) {
-        if (end <= pos) tooSmall(run ? 'a run of backticks or tildes' : open ? 'a reopened code fence and one character' : 'one character')
+        if (end <= pos) tooSmall(run ? 'a run of backticks or tildes' : (open ? 'a reopened code fence and ' : '') + 'one character')
         const over = end - pos + close(fenceAt(end)).length - room
         if (over > 0) end -= over
         else if (text.codePointAt(end - 1)! > 0xffff) end-- // the end of a surrogate pair
@@ -255,7 +253,7 @@ export function limitCardTables(md: string, options: { readonly maxTables?: numb
   const max = options.maxTables ?? CARD_MARKDOWN_TABLE_LIMIT
   checkArgs('limitCardTables', 'maxTables', max, 0, 'md', md)
   const lines = scanLines(md)
-  const rows = lines.map((line) => line.text)
+  const rows = md.split('\n')
   const plain = (i: number) => i < lines.length && !lines[i]!.before && !lines[i]!.fence
   let tables = 0
   for (let i = 0; i < lines.length; i++) {
