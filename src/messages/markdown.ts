@@ -44,10 +44,12 @@ function scanLines(text: string): Line[] {
   for (const body of text.split('\n')) {
     const before = open
     const m = FENCE.exec(body)
-    // a closing fence uses the opening character, at least as many, and nothing but spaces after;
-    // a backtick fence's info string may not hold a backtick (that is inline code)
-    if (open ? m && m[2]!.startsWith(open.marker) && /^[ \t\r]*$/.test(m[3]!) : m && !(m[2]![0] === '`' && m[3]!.includes('`'))) {
-      open = open ? undefined : { open: body, close: m![1]! + m![2]!, marker: m![2]! }
+    if (m && open) {
+      // a closing fence uses the opening character, at least as many, and nothing but spaces after
+      if (m[2]!.startsWith(open.marker) && /^[ \t\r]*$/.test(m[3]!)) open = undefined
+    } else if (m && !(m[2]![0] === '`' && m[3]!.includes('`'))) {
+      // a backtick fence's info string may not hold a backtick (that is inline code)
+      open = { open: body, close: m[1]! + m[2]!, marker: m[2]! }
     }
     const end = start + body.length
     lines.push({ start, end, before, after: open, fence: before !== open })
@@ -170,7 +172,7 @@ export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[
       let end = pos + room
       let run = false
       for (;;) {
-        if (end <= pos) tooSmall(run ? 'a run of backticks or tildes' : (open ? 'a reopened code fence and ' : '') + 'one character')
+        if (end <= pos) tooSmall(run ? 'a run of backticks or tildes' : open ? 'a reopened code fence and one character' : 'one character')
         const over = end - pos + close(fenceAt(end)).length - room
         if (over > 0) end -= over
         else if (text.codePointAt(end - 1)! > 0xffff) end-- // the end of a surrogate pair
