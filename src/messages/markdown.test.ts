@@ -252,6 +252,29 @@ describe('limitCardTables', () => {
     expect(limitCardTables(md)).toBe(md.replace('a | b\n--|--\n1 | 2', '```\na | b\n--|--\n1 | 2\n```'))
   })
 
+  it('ends a code block only at a fence of its character, as long or longer, with only spaces after', () => {
+    const after = '\n\n| a | b |\n|---|---|'
+    // none of these closes the ```` block: the table after them is code, not counted
+    for (const line of ['```', '~~~~', '```` x', ' ````x']) {
+      const md = '````\n' + line + after
+      expect(limitCardTables(md, { maxTables: 0 })).toBe(md)
+    }
+    // these do: the table after them is one
+    for (const line of ['````', '`````  \r', '  ``````\t']) {
+      const md = '````\n' + line + after
+      expect(limitCardTables(md, { maxTables: 0 })).toBe(md.replace('| a | b |\n|---|---|', '```\n| a | b |\n|---|---|\n```'))
+    }
+  })
+
+  it('reads escaped and doubled outer pipes as the cells GFM sees', () => {
+    // an escaped last pipe is cell text: 2 header cells against 2 delimiter cells
+    expect(limitCardTables('a | b \\|\n|--|--|', { maxTables: 0 })).toBe('```\na | b \\|\n|--|--|\n```')
+    // "||" is one empty cell, not two: no table against a two-cell delimiter
+    expect(limitCardTables('||\n|--|--|', { maxTables: 0 })).toBe('||\n|--|--|')
+    // a header of only whitespace starts no table
+    expect(limitCardTables('  \n|--|', { maxTables: 0 })).toBe('  \n|--|')
+  })
+
   it('indents the added fence like the table (inside a list item)', () => {
     const md = '- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |'
     expect(limitCardTables(md, { maxTables: 0 })).toBe('- item\n\n  ```\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n  ```')

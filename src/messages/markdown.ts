@@ -19,8 +19,8 @@ interface Fence {
   readonly open: string
   /** Indentation and marker: the line that closes it. */
   readonly close: string
-  readonly char: string
-  readonly size: number
+  /** The marker alone (three or more backticks or tildes). */
+  readonly marker: string
 }
 
 interface Line {
@@ -34,54 +34,54 @@ interface Line {
   readonly fence: boolean
 }
 
-const OPENER = /^([ \t]*)(`{3,}|~{3,})([^\n]*)$/
-const CLOSER = /^[ \t]*(`{3,}|~{3,})[ \t\r]*$/
+/** A fence line: indentation, marker, then the rest (an info string, or only whitespace to close). */
+const FENCE = /^([ \t]*)(`{3,}|~{3,})([^\n]*)$/
 
 function scanLines(text: string): Line[] {
   const lines: Line[] = []
   let open: Fence | undefined
-  for (let start = 0; ; ) {
-    const nl = text.indexOf('\n', start)
-    const end = nl < 0 ? text.length : nl
-    const body = text.slice(start, end)
+  let start = 0
+  for (const body of text.split('\n')) {
     const before = open
-    let fence = false
-    if (open) {
-      const m = CLOSER.exec(body)
-      if (m && m[1]![0] === open.char && m[1]!.length >= open.size) {
-        open = undefined
-        fence = true
-      }
-    } else {
-      const m = OPENER.exec(body)
+    const m = FENCE.exec(body)
+    if (m && open) {
+      // a closing fence uses the opening character, at least as many, and nothing but spaces after
+      if (m[2]!.startsWith(open.marker) && /^[ \t\r]*$/.test(m[3]!)) open = undefined
+    } else if (m && !(m[2]![0] === '`' && m[3]!.includes('`'))) {
       // a backtick fence's info string may not hold a backtick (that is inline code)
-      if (m && !(m[2]![0] === '`' && m[3]!.includes('`'))) {
-        open = { open: body, close: m[1]! + m[2]!, char: m[2]![0]!, size: m[2]!.length }
-        fence = true
-      }
+      open = { open: body, close: m[1]! + m[2]!, marker: m[2]! }
     }
-    lines.push({ start, end, before, after: open, fence })
-    if (nl < 0) return lines
-    start = nl + 1
+    const end = start + body.length
+    lines.push({ start, end, before, after: open, fence: before !== open })
+    start = end + 1
   }
+  return lines
 }
 
-/** Index of the line holding `offset` (the last line starting at or before it). */
-function lineIndex(lines: readonly Line[], offset: number): number {
+/** Index of the last item whose `key` is at most `value` (the items sorted by it), or -1. */
+function lastAtOrBefore<K extends string>(items: readonly Readonly<Record<K, number>>[], key: K, value: number): number {
   let lo = 0
-  let hi = lines.length - 1
+  let hi = items.length
   while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lines[mid]!.start <= offset) lo = mid
-    else hi = mid - 1
+    const mid = (lo + hi) >> 1
+    if (items[mid]![key] <= value) lo = mid + 1
+    else hi = mid
   }
-  return lo
+  return lo - 1
 }
 
-/** The fence open just before `offset`: text before it is inside that code block. */
-function fenceAt(lines: readonly Line[], offset: number): Fence | undefined {
-  const line = lines[lineIndex(lines, offset)]!
-  return offset === line.end ? line.after : line.before
+/** Throws the validation error both tools give, for `endpoint`'s argument `path`. */
+function invalid(endpoint: string, path: string, message: string): never {
+  throw createLarkValidationError(endpoint, [{ path, message }])
+}
+
+/** Checks the two arguments both tools take: a count (an integer of at least `min`), then a string. */
+function checkArgs(endpoint: string, countPath: string, count: number, min: number, textPath: string, text: string): void {
+  if (!Number.isSafeInteger(count) || count < min) {
+    const got = typeof count === 'number' ? count : typeof count
+    invalid(endpoint, countPath, `must be a ${min ? 'positive' : 'non-negative'} integer (got ${got})`)
+  }
+  if (typeof text !== 'string') invalid(endpoint, textPath, `must be a string (got ${typeof text})`)
 }
 
 /** A place to split: the chunk ends at `end`, the next starts at `next`; between them only whitespace. */
@@ -89,26 +89,7 @@ interface Cut {
   readonly end: number
   readonly next: number
   /** The code block open at the split point, if any. */
-  readonly fence: Fence | undefined
-}
-
-/** Last cut with `end` in (from, to], or -1. */
-function lastCut(cuts: readonly Cut[], from: number, to: number): number {
-  let lo = 0
-  let hi = cuts.length - 1
-  let found = -1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (cuts[mid]!.end <= to) {
-      found = mid
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found >= 0 && cuts[found]!.end > from ? found : -1
-}
-
-function tooSmall(limit: number, what: string): never {
-  throw createLarkValidationError('splitMarkdown', [{ path: 'limit', message: `${limit} is too small to hold ${what}` }])
+  readonly fence?: Fence | undefined
 }
 
 /** One chunk of {@link splitMarkdownChunks}: `prefix + body + suffix` is what to send. */
@@ -131,100 +112,83 @@ export interface MarkdownChunk {
  *   reopened code fence plus one character (or a fence line of the text).
  */
 export function splitMarkdownChunks(text: string, limit: number): MarkdownChunk[] {
-  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
-    const got = typeof limit === 'number' ? String(limit) : typeof limit
-    throw createLarkValidationError('splitMarkdown', [{ path: 'limit', message: `must be a positive integer (got ${got})` }])
-  }
-  if (typeof text !== 'string') {
-    throw createLarkValidationError('splitMarkdown', [{ path: 'text', message: `must be a string (got ${typeof text})` }])
-  }
+  const SPLIT = 'splitMarkdown'
+  checkArgs(SPLIT, 'limit', limit, 1, 'text', text)
   if (!/\S/.test(text)) return []
-  if (text.length <= limit) return [{ prefix: '', body: text, suffix: '' }]
-
+  // (a text that fits comes out of the loop below as one chunk, as it is)
   const n = text.length
+
   const lines = scanLines(text)
+  const lineAt = (offset: number) => lines[lastAtOrBefore(lines, 'start', offset)]!
+  /** The fence open just before `offset`: text before it is inside that code block. */
+  const fenceAt = (offset: number) => {
+    const line = lineAt(offset)
+    return offset === line.end ? line.after : line.before
+  }
+  const close = (fence: Fence | undefined) => (fence ? '\n' + fence.close : '')
+  // Three backticks or tildes: a chunk may not start mid-line with them (it would read as a fence).
+  const fenceLike = (i: number) => ['```', '~~~'].includes(text.slice(i, i + 3))
+  const tooSmall = (what: string) => invalid(SPLIT, 'limit', `${limit} is too small to hold ${what}`)
+  const FENCE_LINE = 'a code fence line'
+
   // Every maximal whitespace run is a cut: the chunk ends where the run starts; the next chunk
   // starts after its last newline (keeping the next line's indentation) or after the run.
   const paragraphs: Cut[] = []
   const breaks: Cut[] = []
   const words: Cut[] = []
-  // Three backticks or tildes: a chunk may not start mid-line with them (it would read as a fence).
-  const fenceLike = (i: number) => {
-    const c = text[i]
-    return (c === '`' || c === '~') && text[i + 1] === c && text[i + 2] === c
-  }
   for (const m of text.matchAll(/[ \t\r\n]+/g)) {
     const end = m.index
-    const first = m[0].indexOf('\n')
-    const last = m[0].lastIndexOf('\n')
-    const line = lines[lineIndex(lines, end)]!
+    const run = m[0]
+    const last = run.lastIndexOf('\n')
+    const line = lineAt(end)
     // a space is no cut inside a fence line, nor before three backticks or tildes; a newline right
     // after an opening fence line is none either (the chunk would end with an empty code block)
-    if (last < 0 ? line.fence || fenceLike(end + m[0].length) : line.fence && line.after) continue
-    // a run with a newline ends its line: the state after that line (trailing spaces of a fence line)
-    const fence = fenceAt(lines, last < 0 ? end : end + first)
-    const cut = { end, next: last < 0 ? end + m[0].length : end + last + 1, fence }
+    if (last < 0 ? line.fence || fenceLike(end + run.length) : line.fence && line.after) continue
+    // the state after the run's line: a space run is on a line that is no fence line, and a run
+    // with a newline ends its line (trailing spaces of a fence line included)
+    const cut = { end, next: end + (last < 0 ? run.length : last + 1), fence: line.after }
     if (last >= 0) breaks.push(cut)
-    if (first < last && !fence) paragraphs.push(cut)
+    if (run.indexOf('\n') < last && !line.after) paragraphs.push(cut)
     words.push(cut)
   }
 
-  const close = (fence: Fence | undefined) => (fence ? '\n' + fence.close : '')
-  const suffixAt = (end: number): string => (end < n ? close(fenceAt(lines, end)) : '')
-  const isHigh = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xd800
-  const isLow = (i: number) => (text.charCodeAt(i) & 0xfc00) === 0xdc00
-
   const chunks: MarkdownChunk[] = []
   for (let pos = 0; pos < n; ) {
-    const open = fenceAt(lines, pos)
+    const open = fenceAt(pos)
     const prefix = open ? open.open + '\n' : ''
     const room = limit - prefix.length
-    let end: number
-    let next: number
-    let suffix = ''
-    if (n - pos <= room) {
-      end = next = n
-    } else {
-      let cut: Cut | undefined
-      for (const cuts of [paragraphs, breaks, words]) {
-        for (let i = lastCut(cuts, pos, pos + room); i >= 0 && cuts[i]!.end > pos && !cut; i--) {
-          if (cuts[i]!.end - pos + close(cuts[i]!.fence).length <= room) cut = cuts[i]
-        }
-        if (cut) break
-      }
-      if (cut) {
-        end = cut.end
-        next = cut.next
-        suffix = close(cut.fence)
-      } else {
-        // no boundary fits: cut hard, before the closing fence the cut needs, never inside a pair
-        // nor where the rest would start with three backticks or tildes (then before that run)
-        const here = lines[lineIndex(lines, pos)]!
-        if (here.fence && pos + room < here.end) tooSmall(limit, 'a code fence line')
-        end = pos + room
-        let run = false
-        for (let fits = false; !fits && end > pos; ) {
-          const over = end - pos + suffixAt(end).length - room
-          if (over > 0) end -= over
-          else if (isHigh(end - 1) && isLow(end)) end -= 1
-          else if (fenceLike(end)) {
-            run = true
-            while (end > pos && text[end - 1] === text[end]) end--
-            end--
-          } else fits = true
-        }
-        if (end <= pos) {
-          tooSmall(limit, run ? 'a run of backticks or tildes' : open ? 'a reopened code fence and one character' : 'one character')
-        }
-        const line = lines[lineIndex(lines, end)]!
-        if (line.fence && end > line.start && end < line.end) tooSmall(limit, 'a code fence line')
-        next = end
-        suffix = suffixAt(end)
+    let cut: Cut | undefined
+    if (n - pos <= room) cut = { end: n, next: n }
+    for (const cuts of [paragraphs, breaks, words]) {
+      for (let i = lastAtOrBefore(cuts, 'end', pos + room); !cut && i >= 0 && cuts[i]!.end > pos; i--) {
+        if (cuts[i]!.end - pos + close(cuts[i]!.fence).length <= room) cut = cuts[i]
       }
     }
-    const body = text.slice(pos, end)
-    if (/\S/.test(body)) chunks.push({ prefix, body, suffix })
-    pos = next
+    if (!cut) {
+      // no boundary fits: cut hard, before the closing fence the cut needs, never inside a pair
+      // nor where the rest would start with three backticks or tildes (then before that run)
+      const here = lineAt(pos)
+      if (here.fence && pos + room < here.end) tooSmall(FENCE_LINE)
+      let end = pos + room
+      let run = false
+      for (;;) {
+        if (end <= pos) tooSmall(run ? 'a run of backticks or tildes' : open ? 'a reopened code fence and one character' : 'one character')
+        const over = end - pos + close(fenceAt(end)).length - room
+        if (over > 0) end -= over
+        else if (text.codePointAt(end - 1)! > 0xffff) end-- // the end of a surrogate pair
+        else if (fenceLike(end)) {
+          run = true
+          while (end > pos && text[end - 1] === text[end]) end--
+          end--
+        } else break
+      }
+      const line = lineAt(end)
+      if (line.fence && end > line.start && end < line.end) tooSmall(FENCE_LINE)
+      cut = { end, next: end, fence: fenceAt(end) }
+    }
+    const body = text.slice(pos, cut.end)
+    if (/\S/.test(body)) chunks.push({ prefix, body, suffix: close(cut.fence) })
+    pos = cut.next
   }
   return chunks
 }
@@ -263,10 +227,10 @@ export const CARD_MARKDOWN_TABLE_LIMIT = 4
 
 /** Cells of a table row: outer pipes dropped, split at unescaped pipes. */
 function cells(row: string): string[] {
-  let t = row.trim()
-  if (t.startsWith('|')) t = t.slice(1)
-  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1)
-  return t.split(/(?<!\\)\|/)
+  return row
+    .trim()
+    .replace(/^\||(?<!\\)\|$/g, '')
+    .split(/(?<!\\)\|/)
 }
 
 /** A GFM table starts here: a header row, then a delimiter row with as many cells. */
@@ -289,32 +253,24 @@ function tableStarts(header: string, delimiter: string): boolean {
  */
 export function limitCardTables(md: string, options: { readonly maxTables?: number } = {}): string {
   const max = options.maxTables ?? CARD_MARKDOWN_TABLE_LIMIT
-  if (typeof max !== 'number' || !Number.isSafeInteger(max) || max < 0) {
-    const got = typeof max === 'number' ? String(max) : typeof max
-    throw createLarkValidationError('limitCardTables', [{ path: 'maxTables', message: `must be a non-negative integer (got ${got})` }])
-  }
-  if (typeof md !== 'string') {
-    throw createLarkValidationError('limitCardTables', [{ path: 'md', message: `must be a string (got ${typeof md})` }])
-  }
-  if (!md.includes('|')) return md
+  checkArgs('limitCardTables', 'maxTables', max, 0, 'md', md)
   const lines = scanLines(md)
-  const text = (i: number) => md.slice(lines[i]!.start, lines[i]!.end)
+  const rows = md.split('\n')
   const plain = (i: number) => i < lines.length && !lines[i]!.before && !lines[i]!.fence
-  const out: string[] = []
   let tables = 0
   for (let i = 0; i < lines.length; i++) {
-    if (!(plain(i) && plain(i + 1) && tableStarts(text(i), text(i + 1)))) {
-      out.push(text(i))
-      continue
+    if (plain(i) && plain(i + 1) && tableStarts(rows[i]!, rows[i + 1]!)) {
+      // the table: the header, the delimiter, then the rows that follow with a pipe
+      let j = i + 2
+      while (plain(j) && rows[j]!.includes('|')) j++
+      if (++tables > max) {
+        // fence it in, indented like the table
+        const fence = /^[ \t]*/.exec(rows[i]!)![0] + '```'
+        rows[i] = fence + '\n' + rows[i]
+        rows[j - 1] += '\n' + fence
+      }
+      i = j - 1
     }
-    let j = i + 2
-    while (plain(j) && /\S/.test(text(j)) && text(j).includes('|')) j++
-    const rows = lines.slice(i, j).map((_, k) => text(i + k))
-    if (++tables > max) {
-      const fence = /^[ \t]*/.exec(rows[0]!)![0] + '```'
-      out.push(fence, ...rows, fence)
-    } else out.push(...rows)
-    i = j - 1
   }
-  return tables > max ? out.join('\n') : md
+  return tables > max ? rows.join('\n') : md
 }
