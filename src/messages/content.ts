@@ -116,8 +116,8 @@ export function parseJsonObject(content: unknown): Json | undefined {
   }
 }
 
-/** `snake_case` → `camelCase`. */
-const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
+/** `snake_case` → `camelCase`. (Shared with normalize.ts.) */
+export const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
 
 /**
  * Reads the fields a spec names into a camelCase object. A spec is space-separated field names, each
