@@ -322,7 +322,8 @@ function renderContent(content: ParsedContent, scope: Scope): string {
     case 'vote':
       return [label('vote', [content.topic]), ...content.options.map((o) => `- ${o}`)].join('\n')
     default: {
-      const name = content.type === 'unknown' ? content.msgType : content.type
+      // Only `unknown` is left here (every known type has a case or a summary).
+      const name = (content as { msgType?: string }).msgType ?? type
       return `[${/^[a-z0-9_]{1,40}$/.test(name) ? name : 'message'}]`
     }
   }
@@ -397,25 +398,19 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
   }
   const items = Array.isArray(data) ? data : obj(data)?.items
   const max = Math.max(0, Math.min(options.maxForwarded ?? 50, 1_000))
-  // Sorted by time once (a stable sort), then grouped: each message's children stay in time order.
-  const when = (item: unknown) => Number(obj(item)?.create_time) || 0
-  const sorted = Array.isArray(items) ? items.slice(0, max * 2 + 1).sort((a, b) => when(a) - when(b)) : []
-  // Children by the message that forwarded them (`upper_message_id`; the top forward has none).
-  const byParent = new Map<unknown, Json[]>()
-  for (const value of sorted) {
-    const item = obj(value)
-    const parent = item?.upper_message_id ?? (item?.message_id === messageId ? undefined : messageId)
-    if (!item || parent === undefined) continue
-    const siblings = byParent.get(parent)
-    if (siblings) siblings.push(item)
-    else byParent.set(parent, [item])
-  }
+  const when = (item: Json) => Number(item.create_time) || 0
+  // In time order (a stable sort): each message's children are then quoted in time order.
+  const list = (Array.isArray(items) ? items.slice(0, max * 2 + 1) : [])
+    .map(obj)
+    .filter((item): item is Json => item !== undefined)
+    .sort((a, b) => when(a) - when(b))
   let left = max
   const quote = (parentId: string, depth: number): string | undefined => {
-    const children = byParent.get(parentId)
-    if (!children || depth > MAX_FORWARD_DEPTH) return undefined
+    if (depth > MAX_FORWARD_DEPTH) return undefined
     const lines: string[] = []
-    for (const child of children) {
+    for (const child of list) {
+      // Children name the message that forwarded them (`upper_message_id`); the top forward has none.
+      if ((child.upper_message_id ?? (child.message_id === messageId ? undefined : messageId)) !== parentId) continue
       if (left-- <= 0) {
         lines.push('> …')
         break
@@ -429,7 +424,8 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
       const name = oneLine(str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown')
       lines.push(`> **${name}**: ${text.replace(/\n/g, '\n> ')}`)
     }
-    return lines.join('\n')
+    // No children: `undefined`, so the summary stays.
+    return lines[0] && lines.join('\n')
   }
   const body = quote(messageId, 0)
   return body && `[forwarded messages]\n${body}`
