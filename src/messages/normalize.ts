@@ -251,56 +251,28 @@ export function cardText(card: Json): string {
   return pieces.filter((piece, i) => piece !== pieces[i - 1]).join('\n')
 }
 
-const CALENDAR = ' summary startTime endTime'
-
-/**
- * The bracketed summary of each simple type: its label (`_` for spaces), then the fields shown after
- * it, those that are set, joined by `, ` (times as ISO, durations in seconds). The types whose content
- * has a `fileKey` or `imageKey` are the resources.
- */
-const SUMMARIES: Record<string, string> = {
-  image: 'image imageKey',
-  file: 'file fileName',
-  folder: 'folder fileName',
-  media: 'video fileName',
-  audio: 'audio duration',
-  sticker: 'sticker',
-  share_chat: 'shared_chat chatId',
-  share_user: 'shared_contact userId',
-  location: 'location name latitude longitude',
-  merge_forward: 'merged_and_forwarded_messages',
-  hongbao: 'red_packet text',
-  share_calendar_event: 'shared_event' + CALENDAR,
-  calendar: 'calendar_invitation' + CALENDAR,
-  general_calendar: 'calendar_event' + CALENDAR,
-  video_chat: 'video_meeting topic startTime',
+/** Labels of the simple types whose label is not their name (`image` is `[image: …]`). */
+const LABELS: Record<string, string> = {
+  media: 'video',
+  share_chat: 'shared chat',
+  share_user: 'shared contact',
+  merge_forward: 'merged and forwarded messages',
+  hongbao: 'red packet',
+  share_calendar_event: 'shared event',
+  calendar: 'calendar invitation',
+  general_calendar: 'calendar event',
+  video_chat: 'video meeting',
 }
 
 /** `[label: detail, …]`, or `[label]` when no detail is set. */
-const label = (kind: string, details: Array<string | undefined>) => {
+const label = (kind: string, details: unknown[]) => {
   const set = details.filter(Boolean)
-  return `[${kind.replace(/_/g, ' ')}${set[0] ? `: ${oneLine(set.join(', '))}` : ''}]`
+  return `[${kind}${set[0] ? `: ${oneLine(set.join(', '))}` : ''}]`
 }
 
 /** The text and resources of one parsed content (merge_forward gives its summary here). */
 function renderContent(content: ParsedContent, scope: Scope): string {
   const type = content.type
-  const summary = SUMMARIES[type]
-  if (summary !== undefined) {
-    // Simple contents hold strings, and `duration` a number (see parseContent).
-    const c = content as Record<string, string | undefined>
-    const key = c.fileKey ?? c.imageKey
-    if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(c.fileName ? { name: c.fileName } : {}) })
-    const [kind = '', ...fields] = summary.split(' ')
-    return label(
-      kind,
-      fields.map((field) => {
-        const value = c[field]
-        if (field === 'duration') return value === undefined ? value : `${Math.round(Number(value) / 1000)}s`
-        return field.endsWith('Time') ? time(value) : value
-      }),
-    )
-  }
   switch (content.type) {
     case 'text':
       return content.text
@@ -321,10 +293,29 @@ function renderContent(content: ParsedContent, scope: Scope): string {
     }
     case 'vote':
       return [label('vote', [content.topic]), ...content.options.map((o) => `- ${o}`)].join('\n')
+    case 'unknown':
+      return `[${/^[a-z0-9_]{1,40}$/.test(content.msgType) ? content.msgType : 'message'}]`
     default: {
-      // Only `unknown` is left here (every known type has a case or a summary).
-      const name = (content as { msgType?: string }).msgType ?? type
-      return `[${/^[a-z0-9_]{1,40}$/.test(name) ? name : 'message'}]`
+      // A simple type: its label, then what parseContent read, in its order (times shown as ISO,
+      // `duration`, in milliseconds, shown in seconds). A video shows its file name only; the others
+      // all but the type, the file key and a forward's `content` (the platform's fixed summary).
+      const c = content as Record<string, unknown>
+      const key = str(c.fileKey) ?? str(c.imageKey)
+      const name = str(c.fileName)
+      if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(name ? { name } : {}) })
+      const details =
+        type === 'media'
+          ? [name]
+          : Object.entries(c).map(([field, value]) =>
+              ['type', 'fileKey', 'content'].includes(field)
+                ? undefined
+                : field === 'duration'
+                  ? `${Math.round(Number(value) / 1000)}s`
+                  : field.endsWith('Time')
+                    ? time(str(value))
+                    : value,
+            )
+      return label(LABELS[type] ?? type, details)
     }
   }
 }
