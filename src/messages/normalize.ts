@@ -152,7 +152,8 @@ function renderElement(el: ReceivedPostElement, scope: Scope): string {
   switch (el.tag) {
     case 'text':
       // Bold survives (the marks hug the words: `** x **` is not bold); other styles are dropped.
-      return el.style?.includes('bold') && el.text.trim() ? el.text.replace(/^(\s*)([\s\S]*?)(\s*)$/, '$1**$2**$3') : el.text
+      // (From the first to the last non-space character; all-space text stays as it is.)
+      return el.style?.includes('bold') ? el.text.replace(/\S(?:[\s\S]*\S)?/, '**$&**') : el.text
     case 'a':
       return el.href ? `[${el.text || el.href}](${el.href})` : el.text
     case 'at': {
@@ -299,9 +300,10 @@ function renderContent(content: ParsedContent, scope: Scope): string {
       // A simple type: its label, then what parseContent read, in its order (times shown as ISO,
       // `duration`, in milliseconds, shown in seconds). A video shows its file name only; the others
       // all but the type, the file key and a forward's `content` (the platform's fixed summary).
-      const c = content as Record<string, unknown>
-      const key = str(c.fileKey) ?? str(c.imageKey)
-      const name = str(c.fileName)
+      // Simple contents hold strings, and `duration` a number (see parseContent).
+      const c = content as Record<string, string | undefined>
+      const key = c.fileKey ?? c.imageKey
+      const name = c.fileName
       if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(name ? { name } : {}) })
       const details =
         type === 'media'
@@ -312,7 +314,7 @@ function renderContent(content: ParsedContent, scope: Scope): string {
                 : field === 'duration'
                   ? `${Math.round(Number(value) / 1000)}s`
                   : field.endsWith('Time')
-                    ? time(str(value))
+                    ? time(value)
                     : value,
             )
       return label(LABELS[type] ?? type, details)
