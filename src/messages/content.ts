@@ -119,18 +119,17 @@ export const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => 
 /**
  * Reads the fields a spec names into a camelCase object. A spec is space-separated field names, each
  * with a mark: `!` a required non-empty string (missing: the whole read fails), `*` a required string
- * (may be empty), `=` a string that defaults to `''`, `?` an optional string (kept when empty), `#` a
- * finite number, `~` a string or finite number kept as a string, none: an optional non-empty string.
+ * (may be empty), `=` a string that defaults to `''`, `#` a finite number, `~` a string or finite number kept as a string, none: an optional non-empty string.
  */
 function fieldsOf(json: Json, spec: string): Json | undefined {
   const out: Json = {}
-  for (const [, mark, name = ''] of spec.matchAll(/([!*=?#~]?)(\w+)/g)) {
+  for (const [, mark, name = ''] of spec.matchAll(/([!*=#~]?)(\w+)/g)) {
     const raw = json[name]
     let value: unknown = str(raw)
     if (mark === '#') value = Number.isFinite(raw) ? raw : undefined
     else if (mark === '~' && Number.isFinite(raw)) value = String(raw)
     if (mark === '=') value ??= ''
-    else if (value === '' && mark !== '*' && mark !== '?') value = undefined
+    else if (value === '' && mark !== '*') value = undefined
     if (value === undefined && (mark === '!' || mark === '*')) return undefined
     if (value !== undefined) out[camel(name)] = value
   }
@@ -179,8 +178,9 @@ function postElement(value: unknown): ReceivedPostElement | undefined {
   const el = obj(value)
   if (!el) return undefined
   const tag = str(el.tag) ?? ''
-  if (!Object.hasOwn(ELEMENTS, tag)) return { tag: 'unknown', rawTag: tag, ...fieldsOf(el, '?text') }
-  const out = { tag, ...fieldsOf(el, ELEMENTS[tag] ?? '') }
+  // An unknown tag keeps its `text` when it is a string (`*`: no text, no field).
+  if (!Object.hasOwn(ELEMENTS, tag)) return { tag: 'unknown', rawTag: tag, ...fieldsOf(el, '*text') }
+  const out = { tag, ...fieldsOf(el, ELEMENTS[tag]) }
   const style = strings(el.style, Infinity)
   if (style[0] !== undefined && (tag === 'text' || tag === 'a')) Object.assign(out, { style })
   return out as ReceivedPostElement
@@ -190,9 +190,9 @@ function postElement(value: unknown): ReceivedPostElement | undefined {
  * Paragraphs (arrays of elements) of a post or todo body, at most {@link MAX_POST_ELEMENTS} elements.
  * (Shared with normalize.ts, which reads simplified cards with it.)
  */
-export function postParagraphs(value: unknown, limit = MAX_POST_ELEMENTS): ReceivedPostElement[][] {
+export function postParagraphs(value: unknown): ReceivedPostElement[][] {
   const paragraphs: ReceivedPostElement[][] = []
-  let budget = limit
+  let budget = MAX_POST_ELEMENTS
   for (const row of Array.isArray(value) ? value : []) {
     if (budget <= 0) break
     if (!Array.isArray(row)) continue
@@ -230,8 +230,7 @@ function otherFields(msgType: string, json: Json): Json | undefined {
     case 'interactive':
       return { card: json }
     case 'system': {
-      const template = str(json.template)
-      if (template === undefined) return undefined
+      const template = fieldsOf(json, '*template')
       const variables: Record<string, string | string[]> = {}
       let budget = 100
       for (const name in json) {
@@ -240,12 +239,12 @@ function otherFields(msgType: string, json: Json): Json | undefined {
         if (typeof value === 'string') variables[name] = value
         else if (Array.isArray(value)) variables[name] = strings(value, 100)
       }
-      return { template, variables }
+      return template && { ...template, variables }
     }
     case 'todo':
       return { ...fieldsOf(json, '~task_id ~due_time'), ...postFields(obj(json.summary)) }
     case 'vote':
-      return { topic: str(json.topic) ?? '', options: strings(json.options, 1_000) }
+      return { ...fieldsOf(json, '=topic'), options: strings(json.options, 1_000) }
   }
   return undefined
 }
@@ -269,6 +268,6 @@ function otherFields(msgType: string, json: Json): Json | undefined {
  */
 export function parseContent(msgType: string, content: unknown): ParsedContent {
   const json = parseJsonObject(content)
-  const fields = json && (Object.hasOwn(SIMPLE, msgType) ? fieldsOf(json, SIMPLE[msgType] ?? '') : otherFields(msgType, json))
+  const fields = json && (Object.hasOwn(SIMPLE, msgType) ? fieldsOf(json, SIMPLE[msgType]) : otherFields(msgType, json))
   return (fields ? { type: msgType, ...fields } : { type: 'unknown', msgType: String(msgType), raw: content }) as ParsedContent
 }
