@@ -81,36 +81,29 @@ export const str = (value: unknown): string | undefined => (typeof value === 'st
 export const obj = (value: unknown): Json | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
 
-/** True when the JSON text nests arrays/objects deeper than `max` (a linear scan, strings skipped). */
-function tooDeep(text: string, max: number): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    // 92 `\`, 34 `"`, 123 `{`, 91 `[`, 125 `}`, 93 `]`.
-    if (inString) {
-      if (c === 92) i++
-      else inString = c !== 34
-    } else if (c === 34) inString = true
-    else if (c === 123 || c === 91) {
-      if (++depth > max) return true
-    } else if (c === 125 || c === 93) depth--
-  }
-  return false
-}
-
 /**
  * The JSON object in `content` (a string, or an object already parsed), or `undefined` for anything
  * else: not a string, too long, too deep, not JSON, not an object. (Shared with normalize.ts.)
  */
 export function parseJsonObject(content: unknown): Json | undefined {
   if (typeof content !== 'string') return obj(content)
-  if (content.length > MAX_CONTENT_CHARS || tooDeep(content, MAX_CONTENT_DEPTH)) return undefined
+  if (content.length > MAX_CONTENT_CHARS) return undefined
+  let json: unknown
   try {
-    return obj(JSON.parse(content))
+    json = JSON.parse(content)
   } catch {
+    // Not JSON (or, in an engine that parses recursively, too deep for it).
     return undefined
   }
+  // Valid JSON, so every string in it is closed: with the strings removed, the brackets left show the
+  // nesting (one linear pass; the pattern matches each string once, from its opening quote).
+  let depth = 0
+  for (const c of content.replace(/"(?:[^"\\]|\\.)*"/g, '')) {
+    if (c === '{' || c === '[') {
+      if (++depth > MAX_CONTENT_DEPTH) return undefined
+    } else if (c === '}' || c === ']') depth--
+  }
+  return obj(json)
 }
 
 /** `snake_case` → `camelCase`. (Shared with normalize.ts.) */
