@@ -141,11 +141,10 @@ function fence(text: string): string {
 const time = (ms: string | undefined) =>
   /^\d{1,15}$/.test(ms ?? '') ? new Date(Number(ms)).toISOString().replace('.000Z', 'Z') : undefined
 
-/** Lists a resource in `scope`; `[label: key]` for the text, `''` when there is no key. */
-function resource(scope: Scope, type: MessageResource['type'], key: string, label: string): string {
-  if (!key) return ''
-  scope.resources.push({ type, key })
-  return `[${label}: ${key}]`
+/** Lists a resource in `scope` when it has a key; returns the key. */
+function resource(scope: Scope, type: string, key = '', name?: string): string {
+  if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(name ? { name } : {}) })
+  return key
 }
 
 function renderElement(el: ReceivedPostElement, scope: Scope): string {
@@ -166,9 +165,9 @@ function renderElement(el: ReceivedPostElement, scope: Scope): string {
       return scope.mentions.find((m) => m.openId === id)?.key ?? `@${oneLine(el.userName || id)}`
     }
     case 'img':
-      return resource(scope, 'image', el.imageKey, 'image')
+      return resource(scope, 'image', el.imageKey) && `[image: ${el.imageKey}]`
     case 'media':
-      return resource(scope, 'media', el.fileKey, 'video')
+      return resource(scope, 'media', el.fileKey) && `[video: ${el.fileKey}]`
     case 'emotion':
       return el.emojiType && `:${el.emojiType}:`
     case 'hr':
@@ -236,7 +235,7 @@ export function cardText(card: Json): string {
     if (!node) return
     const tag = node.tag
     const content = str(node.content)
-    if (tag === 'plain_text' || tag === 'lark_md' || tag === 'markdown' || (tag === undefined && content)) {
+    if (['plain_text', 'lark_md', 'markdown'].includes(tag as string) || (tag === undefined && content)) {
       if (content) pieces.push(content)
     } else if (tag === 'button') {
       const label = str(obj(node.text)?.content) ?? str(node.text)
@@ -302,12 +301,10 @@ function renderContent(content: ParsedContent, scope: Scope): string {
       // all but the type, the file key and a forward's `content` (the platform's fixed summary).
       // Simple contents hold strings, and `duration` a number (see parseContent).
       const c = content as Record<string, string | undefined>
-      const key = c.fileKey ?? c.imageKey
-      const name = c.fileName
-      if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(name ? { name } : {}) })
+      resource(scope, type, c.fileKey ?? c.imageKey, c.fileName)
       const details =
         type === 'media'
-          ? [name]
+          ? [c.fileName]
           : Object.entries(c).map(([field, value]) =>
               ['type', 'fileKey', 'content'].includes(field)
                 ? undefined
@@ -394,8 +391,7 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
   const when = (item: Json) => Number(item.create_time) || 0
   // In time order (a stable sort): each message's children are then quoted in time order.
   const list = (Array.isArray(items) ? items.slice(0, max * 2 + 1) : [])
-    .map(obj)
-    .filter((item): item is Json => item !== undefined)
+    .flatMap<Json>((value) => obj(value) ?? [])
     .sort((a, b) => when(a) - when(b))
   let left = max
   const quote = (parentId: string, depth: number): string | undefined => {
@@ -409,11 +405,10 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
         break
       }
       const [m, sender] = read(child, options)
-      let text = m.msgType === 'merge_forward' ? quote(m.messageId, depth + 1) : undefined
-      if (text === undefined) {
-        for (const r of m.resources) resources.push({ ...r, messageId: m.messageId })
-        text = m.text
-      }
+      const nested = m.msgType === 'merge_forward' ? quote(m.messageId, depth + 1) : undefined
+      // A quoted message's resources are listed with its id; a nested forward's come from its own quotes.
+      if (nested === undefined) for (const r of m.resources) resources.push({ ...r, messageId: m.messageId })
+      const text = nested ?? m.text
       const name = oneLine(str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown')
       lines.push(`> **${name}**: ${text.replace(/\n/g, '\n> ')}`)
     }
