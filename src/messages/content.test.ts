@@ -151,6 +151,15 @@ describe('parseContent', () => {
     expect(parseContent('text', j({ text }))).toEqual({ type: 'text', text })
   })
 
+  it('hostile: escaped quotes and closing brackets inside strings neither hide nor add depth', () => {
+    const tricky = `"\\"${']'.repeat(200)}\\\\"`
+    const nest = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+    const deep = `{"text":${tricky},"x":${nest(MAX_CONTENT_DEPTH)}}`
+    expect(parseContent('text', deep)).toEqual({ type: 'unknown', msgType: 'text', raw: deep })
+    const fits = `{"text":${tricky},"x":${nest(MAX_CONTENT_DEPTH - 1)}}`
+    expect(parseContent('text', fits)).toEqual({ type: 'text', text: `"${']'.repeat(200)}\\` })
+  })
+
   it('hostile: a post with more elements than the bound keeps the first MAX_POST_ELEMENTS', () => {
     const row = Array.from({ length: MAX_POST_ELEMENTS * 3 }, (_, i) => ({ tag: 'text', text: String(i) }))
     const parsed = parseContent('post', j({ title: '', content: [row, row] }))

@@ -77,30 +77,9 @@ type Json = Record<string, unknown>
 /** `value` when it is a string. (Shared with normalize.ts, not part of the subpath's API.) */
 export const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
-/** `value` as a string when it is a string or a finite number (ids and times arrive as either). */
-const strNum = (value: unknown): string | undefined =>
-  typeof value === 'number' && Number.isFinite(value) ? String(value) : str(value)
-
 /** `value` when it is a plain object, not an array. (Shared with normalize.ts, not part of the subpath's API.) */
 export const obj = (value: unknown): Json | undefined =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined
-
-/** True when the JSON text nests arrays/objects deeper than `max` (a linear scan, strings skipped). */
-function tooDeep(text: string, max: number): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92) i++
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 123 || c === 91) {
-      if (++depth > max) return true
-    } else if (c === 125 || c === 93) depth--
-  }
-  return false
-}
 
 /**
  * The JSON object in `content` (a string, or an object already parsed), or `undefined` for anything
@@ -108,35 +87,43 @@ function tooDeep(text: string, max: number): boolean {
  */
 export function parseJsonObject(content: unknown): Json | undefined {
   if (typeof content !== 'string') return obj(content)
-  if (content.length > MAX_CONTENT_CHARS || tooDeep(content, MAX_CONTENT_DEPTH)) return undefined
+  if (content.length > MAX_CONTENT_CHARS) return undefined
+  let json: unknown
   try {
-    return obj(JSON.parse(content))
+    json = JSON.parse(content)
   } catch {
+    // Not JSON (or, in an engine that parses recursively, too deep for it).
     return undefined
   }
+  // Valid JSON, so every string in it is closed: with the strings removed, the brackets left show the
+  // nesting (one linear pass; the pattern matches each string once, from its opening quote).
+  let depth = 0
+  for (const c of content.replace(/"(?:[^"\\]|\\.)*"/g, '')) {
+    if (c === '{' || c === '[') {
+      if (++depth > MAX_CONTENT_DEPTH) return undefined
+    } else if (c === '}' || c === ']') depth--
+  }
+  return obj(json)
 }
 
-/** `snake_case` → `camelCase`. */
-const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
+/** `snake_case` → `camelCase`. (Shared with normalize.ts.) */
+export const camel = (name: string) => name.replace(/_(\w)/g, (_, c: string) => c.toUpperCase())
 
 /**
  * Reads the fields a spec names into a camelCase object. A spec is space-separated field names, each
- * with a mark: `!` a required non-empty string (missing: the whole read fails), `=` a string that
- * defaults to `''`, `#` a finite number, `~` a string or number kept as a string, none: an optional
- * non-empty string.
+ * with a mark: `!` a required non-empty string (missing: the whole read fails), `*` a required string
+ * (may be empty), `=` a string that defaults to `''`, `#` a finite number, `~` a string or finite number kept as a string, none: an optional non-empty string.
  */
 function fieldsOf(json: Json, spec: string): Json | undefined {
   const out: Json = {}
-  for (const field of spec.split(' ')) {
-    if (!field) continue
-    const mark = field[0] ?? ''
-    const name = '!=#~'.includes(mark) ? field.slice(1) : field
+  for (const [, mark, name = ''] of spec.matchAll(/([!*=#~]?)(\w+)/g)) {
     const raw = json[name]
-    let value: unknown =
-      mark === '#' ? (typeof raw === 'number' && Number.isFinite(raw) ? raw : undefined) : mark === '~' ? strNum(raw) : str(raw)
-    if (mark === '!' && !value) return undefined
+    let value: unknown = str(raw)
+    if (mark === '#') value = Number.isFinite(raw) ? raw : undefined
+    else if (mark === '~' && Number.isFinite(raw)) value = String(raw)
     if (mark === '=') value ??= ''
-    else if (value === '') value = undefined
+    else if (value === '' && mark !== '*') value = undefined
+    if (value === undefined && (mark === '!' || mark === '*')) return undefined
     if (value !== undefined) out[camel(name)] = value
   }
   return out
@@ -157,6 +144,7 @@ const ELEMENTS: Record<string, string> = {
 const CALENDAR = 'summary ~start_time ~end_time'
 const FILE = '!file_key file_name'
 const SIMPLE: Record<string, string> = {
+  text: '*text',
   image: '!image_key',
   file: FILE,
   folder: FILE,
@@ -174,19 +162,20 @@ const SIMPLE: Record<string, string> = {
   video_chat: 'topic ~start_time',
 }
 
+/** The string items of an array, after keeping the first `max`. */
+const strings = (value: unknown, max: number): string[] =>
+  Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string') : []
+
 /** One element of a received paragraph, typed; `undefined` for what is not an element. */
 function postElement(value: unknown): ReceivedPostElement | undefined {
   const el = obj(value)
   if (!el) return undefined
   const tag = str(el.tag) ?? ''
-  const spec = Object.hasOwn(ELEMENTS, tag) ? ELEMENTS[tag] : undefined
-  if (spec === undefined) {
-    const text = str(el.text)
-    return { tag: 'unknown', rawTag: tag, ...(text === undefined ? {} : { text }) }
-  }
-  const out = { tag, ...fieldsOf(el, spec) }
-  const style = Array.isArray(el.style) ? el.style.filter((s): s is string => typeof s === 'string') : []
-  if (style.length > 0 && (tag === 'text' || tag === 'a')) Object.assign(out, { style })
+  // An unknown tag keeps its `text` when it is a string (`*`: no text, no field).
+  if (!Object.hasOwn(ELEMENTS, tag)) return { tag: 'unknown', rawTag: tag, ...fieldsOf(el, '*text') }
+  const out = { tag, ...fieldsOf(el, ELEMENTS[tag]) }
+  const style = strings(el.style, Infinity)
+  if (style[0] !== undefined && (tag === 'text' || tag === 'a')) Object.assign(out, { style })
   return out as ReceivedPostElement
 }
 
@@ -194,11 +183,10 @@ function postElement(value: unknown): ReceivedPostElement | undefined {
  * Paragraphs (arrays of elements) of a post or todo body, at most {@link MAX_POST_ELEMENTS} elements.
  * (Shared with normalize.ts, which reads simplified cards with it.)
  */
-export function postParagraphs(value: unknown, limit = MAX_POST_ELEMENTS): ReceivedPostElement[][] {
+export function postParagraphs(value: unknown): ReceivedPostElement[][] {
   const paragraphs: ReceivedPostElement[][] = []
-  if (!Array.isArray(value)) return paragraphs
-  let budget = limit
-  for (const row of value) {
+  let budget = MAX_POST_ELEMENTS
+  for (const row of Array.isArray(value) ? value : []) {
     if (budget <= 0) break
     if (!Array.isArray(row)) continue
     const paragraph: ReceivedPostElement[] = []
@@ -212,6 +200,9 @@ export function postParagraphs(value: unknown, limit = MAX_POST_ELEMENTS): Recei
   return paragraphs
 }
 
+/** `title` (`''` when missing) and the paragraphs of a post or todo body. */
+const postFields = (body: Json | undefined) => ({ title: str(body?.title) ?? '', paragraphs: postParagraphs(body?.content) })
+
 /** The `{ title, content }` of a post: received posts carry it directly, sent ones per locale. */
 function postBody(json: Json): Json | undefined {
   if (Array.isArray(json.content) || typeof json.title === 'string') return json
@@ -222,9 +213,34 @@ function postBody(json: Json): Json | undefined {
   return undefined
 }
 
-/** The strings of an array, at most `max` read. */
-const strings = (value: unknown, max: number): string[] =>
-  Array.isArray(value) ? value.slice(0, max).filter((v): v is string => typeof v === 'string') : []
+/** The fields of the types not read by a plain spec; `undefined` when the content is not of that type. */
+function otherFields(msgType: string, json: Json): Json | undefined {
+  switch (msgType) {
+    case 'post': {
+      const body = postBody(json)
+      return body && postFields(body)
+    }
+    case 'interactive':
+      return { card: json }
+    case 'system': {
+      const template = fieldsOf(json, '*template')
+      const variables: Record<string, string | string[]> = {}
+      let budget = 100
+      for (const name in json) {
+        const value = json[name]
+        if (name === 'template' || budget-- <= 0) continue
+        if (typeof value === 'string') variables[name] = value
+        else if (Array.isArray(value)) variables[name] = strings(value, 100)
+      }
+      return template && { ...template, variables }
+    }
+    case 'todo':
+      return { ...fieldsOf(json, '~task_id ~due_time'), ...postFields(obj(json.summary)) }
+    case 'vote':
+      return { ...fieldsOf(json, '=topic'), options: strings(json.options, 1_000) }
+  }
+  return undefined
+}
 
 /**
  * Parses the content of a received message into a union discriminated by `type`.
@@ -244,50 +260,7 @@ const strings = (value: unknown, max: number): string[] =>
  * })
  */
 export function parseContent(msgType: string, content: unknown): ParsedContent {
-  const unknown: ParsedContent = { type: 'unknown', msgType: String(msgType), raw: content }
   const json = parseJsonObject(content)
-  if (!json) return unknown
-  const type = msgType as never
-  if (Object.hasOwn(SIMPLE, msgType)) {
-    const fields = fieldsOf(json, SIMPLE[msgType] ?? '')
-    return fields ? ({ type, ...fields } as ParsedContent) : unknown
-  }
-  switch (msgType) {
-    case 'text': {
-      const text = str(json.text)
-      return text === undefined ? unknown : { type, text }
-    }
-    case 'post': {
-      const body = postBody(json)
-      return body ? { type, title: str(body.title) ?? '', paragraphs: postParagraphs(body.content) } : unknown
-    }
-    case 'interactive':
-      return { type, card: json }
-    case 'system': {
-      const template = str(json.template)
-      if (template === undefined) return unknown
-      const variables: Record<string, string | string[]> = {}
-      let budget = 100
-      for (const name in json) {
-        const value = json[name]
-        if (name === 'template' || budget-- <= 0) continue
-        if (typeof value === 'string') variables[name] = value
-        else if (Array.isArray(value)) variables[name] = strings(value, 100)
-      }
-      return { type, template, variables }
-    }
-    case 'todo': {
-      const summary = obj(json.summary)
-      return {
-        type,
-        ...fieldsOf(json, '~task_id ~due_time'),
-        title: str(summary?.title) ?? '',
-        paragraphs: postParagraphs(summary?.content),
-      }
-    }
-    case 'vote':
-      return { type, topic: str(json.topic) ?? '', options: strings(json.options, 1_000) }
-    default:
-      return unknown
-  }
+  const fields = json && (Object.hasOwn(SIMPLE, msgType) ? fieldsOf(json, SIMPLE[msgType]) : otherFields(msgType, json))
+  return (fields ? { type: msgType, ...fields } : { type: 'unknown', msgType: String(msgType), raw: content }) as ParsedContent
 }

@@ -125,6 +125,33 @@ describe('normalizeMessage: one fixture per message type', () => {
   })
 })
 
+describe('summaries and bold text', () => {
+  it('bolds from the first to the last non-space character, across lines; all-space bold text stays as it is', async () => {
+    const n = await normalizeMessage(
+      event('post', {
+        title: '',
+        content: [
+          [{ tag: 'text', text: 'a' }, { tag: 'text', text: ' two\nlines ', style: ['bold'] }, { tag: 'text', text: 'b' }],
+          [{ tag: 'text', text: 'c' }, { tag: 'text', text: ' \t ', style: ['bold'] }, { tag: 'text', text: 'd' }],
+        ],
+      }),
+    )
+    expect(n.text).toBe('a **two\nlines** b\nc \t d')
+  })
+
+  it('shows a video\'s file name only, and every field read for the others, in order', async () => {
+    const media = await normalizeMessage(event('media', { file_key: 'f', image_key: 'i', file_name: 'clip.mp4', duration: 4000 }))
+    expect(media.text).toBe('[video: clip.mp4]')
+    expect(media.resources).toEqual([{ type: 'media', key: 'f', name: 'clip.mp4' }])
+    const calendar = await normalizeMessage(event('calendar', { summary: 'Sync', start_time: '1700000000000', end_time: 1700003600000 }))
+    expect(calendar.text).toBe('[calendar invitation: Sync, 2023-11-14T22:13:20Z, 2023-11-14T23:13:20Z]')
+    const location = await normalizeMessage(event('location', { name: 'HQ', longitude: '116.4', latitude: '39.9' }))
+    expect(location.text).toBe('[location: HQ, 39.9, 116.4]')
+    const audio = await normalizeMessage(event('audio', { file_key: 'a', duration: 0 }))
+    expect(audio.text).toBe('[audio: 0s]')
+  })
+})
+
 const MENTIONS = [
   { key: '@_user_1', id: { open_id: 'ou_bot' }, name: 'Helper', mentioned_type: 'bot' },
   { key: '@_user_2', id: { open_id: 'ou_alice', user_id: 'u_alice', union_id: 'on_alice' }, name: 'Alice' },
@@ -307,6 +334,20 @@ describe('merge_forward', () => {
       '[forwarded messages]\n> **Ann**: first\n> second line\n> **ou_om_b**: [image: img_b]\n> **ou_om_n**: > **ou_om_n1**: deep',
     )
     expect(n.resources).toEqual([{ type: 'image', key: 'img_b', messageId: 'om_b' }])
+  })
+
+  it('quotes each message\'s children in time order when the fetcher gives them interleaved and unsorted', async () => {
+    const { fetchMessage } = fetcher([
+      sub('om_c2', 'text', { text: 'late' }, { create_time: '1700000009000' }),
+      sub('om_n2', 'text', { text: 'n2' }, { upper_message_id: 'om_n', create_time: '1700000004000' }),
+      sub('om_n', 'merge_forward', {}, { create_time: '1700000001000' }),
+      sub('om_n1', 'text', { text: 'n1' }, { upper_message_id: 'om_n', create_time: '1700000003000' }),
+      sub('om_c1', 'text', { text: 'early' }, { create_time: '1700000002000' }),
+    ])
+    const n = await normalizeMessage(forwardEvent(), { fetchMessage })
+    expect(n.text).toBe(
+      '[forwarded messages]\n> **ou_om_n**: > **ou_om_n1**: n1\n> > **ou_om_n2**: n2\n> **ou_om_c1**: early\n> **ou_om_c2**: late',
+    )
   })
 
   it('summarises when the fetcher rejects, or returns nothing usable', async () => {

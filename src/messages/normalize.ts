@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { obj, parseContent, postParagraphs, str, type ParsedContent, type ReceivedPostElement } from './content.ts'
+import { camel, obj, parseContent, postParagraphs, str, type ParsedContent, type ReceivedPostElement } from './content.ts'
 
 /** A user (or bot) mentioned in the message; `@_all` is not listed (see `mentionsAll`). */
 export interface MessageMention {
@@ -92,36 +92,39 @@ const MAX_FORWARD_DEPTH = 5
 
 type Json = Record<string, unknown>
 
-interface Rendered {
-  text: string
-  resources: MessageResource[]
+/** What one render collects besides the text: mentions read, resources named, whether `@_all` was seen. */
+interface Scope {
   mentions: MessageMention[]
-  mentionsBot: boolean
-  mentionsAll: boolean
+  resources: MessageResource[]
+  all: boolean
 }
 
-function readMentions(value: unknown, botOpenId: string | undefined): { list: MessageMention[]; all: boolean } {
-  const list: MessageMention[] = []
-  let all = false
+const newScope = (): Scope => ({ mentions: [], resources: [], all: false })
+
+/** A horizontal rule, blank lines around: `text\n---` would make `text` a heading. */
+const RULE = '\n---\n'
+
+/** Reads the message's mentions into `scope` (`@_all` sets `scope.all` instead of being listed). */
+function readMentions(value: unknown, botOpenId: string | undefined, scope: Scope): void {
   for (const item of Array.isArray(value) ? value.slice(0, MAX_MENTIONS) : []) {
     const m = obj(item)
     const key = str(m?.key)
     if (!m || !key) continue
     if (key === '@_all') {
-      all = true
+      scope.all = true
       continue
     }
     const mention: MessageMention = { key, name: str(m.name) ?? '', isBot: false }
     // Events carry `id: { open_id, user_id, union_id }`; API items `id` with `id_type`.
     const ids = obj(m.id) ?? { [str(m.id_type) ?? '']: m.id }
-    for (const name of ['open_id', 'user_id', 'union_id'] as const) {
+    for (const name of 'open_id user_id union_id'.split(' ')) {
       const id = str(ids[name])
-      if (id) mention[name === 'open_id' ? 'openId' : name === 'user_id' ? 'userId' : 'unionId'] = id
+      if (id) Object.assign(mention, { [camel(name)]: id })
     }
-    mention.isBot = botOpenId !== undefined && mention.openId === botOpenId
-    list.push(mention)
+    // An open_id is never empty, so an empty `botOpenId` matches nothing.
+    mention.isBot = !!botOpenId && mention.openId === botOpenId
+    scope.mentions.push(mention)
   }
-  return { list, all }
 }
 
 /** Names and labels on one line: a newline in a file or user name must not start a line of its own. */
@@ -129,53 +132,46 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ')
 
 /** A fence longer than any run of backticks in `text`. */
 function fence(text: string): string {
-  let longest = 0
+  let longest = 2
   for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
-  return '`'.repeat(Math.max(3, longest + 1))
+  return '`'.repeat(longest + 1)
 }
 
 /** An ISO time for a millisecond string, or `undefined` when it is not one. */
-function time(ms: string | undefined): string | undefined {
-  if (ms === undefined || !/^\d{1,15}$/.test(ms)) return undefined
-  return new Date(Number(ms)).toISOString().replace('.000Z', 'Z')
-}
+const time = (ms: string | undefined) =>
+  /^\d{1,15}$/.test(ms ?? '') ? new Date(Number(ms)).toISOString().replace('.000Z', 'Z') : undefined
 
-interface Scope {
-  mentions: MessageMention[]
-  resources: MessageResource[]
-  all: boolean
+/** Lists a resource in `scope` when it has a key; returns the key. */
+function resource(scope: Scope, type: string, key = '', name?: string): string {
+  if (key) scope.resources.push({ type: type as MessageResource['type'], key, ...(name ? { name } : {}) })
+  return key
 }
 
 function renderElement(el: ReceivedPostElement, scope: Scope): string {
   switch (el.tag) {
     case 'text':
       // Bold survives (the marks hug the words: `** x **` is not bold); other styles are dropped.
-      return el.style?.includes('bold') && el.text.trim() ? el.text.replace(/^(\s*)([\s\S]*?)(\s*)$/, '$1**$2**$3') : el.text
+      // (From the first to the last non-space character; all-space text stays as it is.)
+      return el.style?.includes('bold') ? el.text.replace(/\S(?:[\s\S]*\S)?/, '**$&**') : el.text
     case 'a':
-      if (!el.href) return el.text
-      return `[${el.text || el.href}](${el.href})`
+      return el.href ? `[${el.text || el.href}](${el.href})` : el.text
     case 'at': {
-      if (el.userId === 'all' || el.userId === '@_all') {
+      const id = el.userId
+      if (id === 'all' || id === '@_all') {
         scope.all = true
         return '@_all'
       }
-      if (el.userId.startsWith('@_')) return el.userId
-      const known = scope.mentions.find((m) => m.openId === el.userId)
-      return known ? known.key : `@${oneLine(el.userName || el.userId)}`
+      if (id.startsWith('@_')) return id
+      return scope.mentions.find((m) => m.openId === id)?.key ?? `@${oneLine(el.userName || id)}`
     }
     case 'img':
-      if (!el.imageKey) return ''
-      scope.resources.push({ type: 'image', key: el.imageKey })
-      return `[image: ${el.imageKey}]`
+      return resource(scope, 'image', el.imageKey) && `[image: ${el.imageKey}]`
     case 'media':
-      if (!el.fileKey) return ''
-      scope.resources.push({ type: 'media', key: el.fileKey })
-      return `[video: ${el.fileKey}]`
+      return resource(scope, 'media', el.fileKey) && `[video: ${el.fileKey}]`
     case 'emotion':
-      return el.emojiType ? `:${el.emojiType}:` : ''
+      return el.emojiType && `:${el.emojiType}:`
     case 'hr':
-      // Blank lines around: `text\n---` would make `text` a heading.
-      return '\n---\n'
+      return RULE
     case 'code_block': {
       const f = fence(el.text)
       return `${f}${el.language ?? ''}\n${el.text}\n${f}`
@@ -184,7 +180,7 @@ function renderElement(el: ReceivedPostElement, scope: Scope): string {
       return el.text
     default:
       // Buttons in the simplified card form show as `[label]`, as in full cards.
-      return el.text === undefined ? '' : el.rawTag === 'button' ? `[${el.text}]` : el.text
+      return el.rawTag === 'button' && el.text !== undefined ? `[${el.text}]` : (el.text ?? '')
   }
 }
 
@@ -207,6 +203,9 @@ function renderParagraphs(title: string, paragraphs: ReceivedPostElement[][], sc
   return lines.join('\n').replace(/^\n+|\n+$/g, '')
 }
 
+/** Keys of a card node that hold what is shown (not `confirm` dialogs, option lists, values, behaviours). */
+const VISIBLE = 'title subtitle text fields elements columns actions extra'.split(' ')
+
 /**
  * The visible text of a card: title, markdown and plain text, button labels.
  *
@@ -222,9 +221,10 @@ function renderParagraphs(title: string, paragraphs: ReceivedPostElement[][], sc
  */
 export function cardText(card: Json): string {
   const title = str(card.title)
+  const elements = card.elements
   // The simplified form the platform delivers: `{ title, elements: [[inline elements]] }`.
-  if (Array.isArray(card.elements) && card.elements.some(Array.isArray)) {
-    return renderParagraphs(title ?? '', postParagraphs(card.elements), { mentions: [], resources: [], all: false })
+  if (Array.isArray(elements) && elements.some(Array.isArray)) {
+    return renderParagraphs(title ?? '', postParagraphs(elements), newScope())
   }
   const pieces: string[] = []
   let budget = MAX_CARD_NODES
@@ -235,78 +235,44 @@ export function cardText(card: Json): string {
     if (!node) return
     const tag = node.tag
     const content = str(node.content)
-    if (tag === 'plain_text' || tag === 'lark_md' || tag === 'markdown' || (tag === undefined && content)) {
+    if (['plain_text', 'lark_md', 'markdown'].includes(tag as string) || (tag === undefined && content)) {
       if (content) pieces.push(content)
     } else if (tag === 'button') {
-      const text = obj(node.text)
-      const label = str(text?.content) ?? str(node.text)
+      const label = str(obj(node.text)?.content) ?? str(node.text)
       if (label) pieces.push(`[${label}]`)
-    } else if (tag === 'hr') pieces.push('\n---\n')
-    else {
-      // Visible parts only: not `confirm` dialogs, option lists, values or behaviours.
-      for (const key of ['title', 'subtitle', 'text', 'fields', 'elements', 'columns', 'actions', 'extra']) walk(node[key], depth + 1)
-    }
+    } else if (tag === 'hr') pieces.push(RULE)
+    else for (const key of VISIBLE) walk(node[key], depth + 1)
   }
-  const header = obj(card.header)
-  walk(header, 0)
+  walk(obj(card.header), 0)
   if (pieces[0] !== undefined) pieces[0] = `# ${pieces[0]}`
   else if (title) pieces.push(`# ${title}`)
   const i18n = obj(card.i18n_elements)
-  walk(obj(card.body)?.elements ?? card.elements ?? (i18n && Object.values(i18n)[0]), 0)
+  walk(obj(card.body)?.elements ?? elements ?? (i18n && Object.values(i18n)[0]), 0)
   return pieces.filter((piece, i) => piece !== pieces[i - 1]).join('\n')
 }
 
-const placeholder = (msgType: string) => `[${/^[a-z0-9_]{1,40}$/.test(msgType) ? msgType : 'message'}]`
-
-/**
- * The bracketed summary of each simple type: its label (`_` for spaces), then the fields shown after
- * it, those that are set, joined by `, ` (times as ISO, durations in seconds).
- */
-const SUMMARIES: Record<string, string> = {
-  image: 'image imageKey',
-  file: 'file fileName',
-  folder: 'folder fileName',
-  media: 'video fileName',
-  audio: 'audio duration',
-  sticker: 'sticker',
-  share_chat: 'shared_chat chatId',
-  share_user: 'shared_contact userId',
-  location: 'location name latitude longitude',
-  merge_forward: 'merged_and_forwarded_messages',
-  hongbao: 'red_packet text',
-  share_calendar_event: 'shared_event summary startTime endTime',
-  calendar: 'calendar_invitation summary startTime endTime',
-  general_calendar: 'calendar_event summary startTime endTime',
-  video_chat: 'video_meeting topic startTime',
+/** Labels of the simple types whose label is not their name (`image` is `[image: …]`). */
+const LABELS: Record<string, string> = {
+  media: 'video',
+  share_chat: 'shared chat',
+  share_user: 'shared contact',
+  merge_forward: 'merged and forwarded messages',
+  hongbao: 'red packet',
+  share_calendar_event: 'shared event',
+  calendar: 'calendar invitation',
+  general_calendar: 'calendar event',
+  video_chat: 'video meeting',
 }
-const RESOURCE_TYPES = ['image', 'file', 'folder', 'media', 'audio', 'sticker']
 
 /** `[label: detail, …]`, or `[label]` when no detail is set. */
-const label = (kind: string, details: Array<string | undefined>) => {
+const label = (kind: string, details: unknown[]) => {
   const set = details.filter(Boolean)
-  return `[${kind.replace(/_/g, ' ')}${set.length > 0 ? `: ${oneLine(set.join(', '))}` : ''}]`
+  return `[${kind}${set[0] ? `: ${oneLine(set.join(', '))}` : ''}]`
 }
 
 /** The text and resources of one parsed content (merge_forward gives its summary here). */
 function renderContent(content: ParsedContent, scope: Scope): string {
-  const summary = SUMMARIES[content.type]
-  if (summary !== undefined) {
-    const c = content as Record<string, unknown>
-    const key = str(c.fileKey) ?? str(c.imageKey)
-    if (key && RESOURCE_TYPES.includes(content.type)) {
-      const name = str(c.fileName)
-      scope.resources.push({ type: content.type as MessageResource['type'], key, ...(name ? { name } : {}) })
-    }
-    const [kind = '', ...fields] = summary.split(' ')
-    return label(
-      kind,
-      fields.map((field) => {
-        const value = c[field]
-        if (field === 'duration') return typeof value === 'number' ? `${Math.round(value / 1000)}s` : undefined
-        return field.endsWith('Time') ? time(str(value)) : str(value)
-      }),
-    )
-  }
+  const type = content.type
   switch (content.type) {
     case 'text':
       return content.text
@@ -321,76 +287,91 @@ function renderContent(content: ParsedContent, scope: Scope): string {
       })
       return filled.trim() || '[system]'
     }
-    case 'todo':
-      return [label('todo', [content.title, time(content.dueTime) && `due ${time(content.dueTime)}`]), renderParagraphs('', content.paragraphs, scope)]
-        .filter(Boolean)
-        .join('\n')
+    case 'todo': {
+      const due = time(content.dueTime)
+      return [label('todo', [content.title, due && `due ${due}`]), renderParagraphs('', content.paragraphs, scope)].filter(Boolean).join('\n')
+    }
     case 'vote':
       return [label('vote', [content.topic]), ...content.options.map((o) => `- ${o}`)].join('\n')
-    default:
-      return placeholder(content.type === 'unknown' ? content.msgType : content.type)
+    case 'unknown':
+      return `[${/^[a-z0-9_]{1,40}$/.test(content.msgType) ? content.msgType : 'message'}]`
+    default: {
+      // A simple type: its label, then what parseContent read, in its order (times shown as ISO,
+      // `duration`, in milliseconds, shown in seconds). A video shows its file name only; the others
+      // all but the type, the file key and a forward's `content` (the platform's fixed summary).
+      // Simple contents hold strings, and `duration` a number (see parseContent).
+      const c = content as Record<string, string | undefined>
+      resource(scope, type, c.fileKey ?? c.imageKey, c.fileName)
+      const details =
+        type === 'media'
+          ? [c.fileName]
+          : Object.entries(c).map(([field, value]) =>
+              ['type', 'fileKey', 'content'].includes(field)
+                ? undefined
+                : field === 'duration'
+                  ? `${Math.round(Number(value) / 1000)}s`
+                  : field.endsWith('Time')
+                    ? time(value)
+                    : value,
+            )
+      return label(LABELS[type] ?? type, details)
+    }
   }
 }
 
 /** Placeholders → `@Name`; the bot's own mention (and one space after it) removed; `@_all` → `@all`. */
 function resolveMentions(text: string, scope: Scope): string {
   const byKey = new Map(scope.mentions.map((m) => [m.key, m]))
-  return text.replace(/@_[A-Za-z0-9_]+( ?)/g, (token: string, space: string) => {
-    const key = token.slice(0, token.length - space.length)
+  return text.replace(/(@_[A-Za-z0-9_]+)( ?)/g, (token: string, key: string, space: string) => {
     if (key === '@_all') {
       scope.all = true
       return `@all${space}`
     }
     const mention = byKey.get(key)
     if (!mention) return token
-    if (mention.isBot) return ''
-    return `@${oneLine(mention.name || mention.openId || key.slice(2))}${space}`
+    return mention.isBot ? '' : `@${oneLine(mention.name || mention.openId || key.slice(2))}${space}`
   })
 }
 
-interface Fields {
-  messageId: string
-  chatId: string
-  chatType: string
-  msgType: string
-  raw: unknown
-  mentions: unknown
-  sender: Json | undefined
-  item: Json
-}
-
-/** The fields of any accepted input shape. */
-function fields(input: unknown): Fields {
+/**
+ * One message of any accepted input shape, rendered (forwards not expanded), with its sender object
+ * (from the event when given the whole event, else from the item).
+ */
+function read(input: unknown, options: NormalizeOptions): [NormalizedMessage, Json | undefined] {
   const outer = obj(input) ?? {}
-  const message = obj(outer.message) ?? outer
-  const event = obj(outer.message) !== undefined
+  const event = obj(outer.message)
+  const message = event ?? outer
   const body = obj(message.body)
-  return {
+  const sender = obj((event ? outer : message).sender)
+  const msgType = str(message.message_type) ?? str(message.msg_type) ?? ''
+  const scope = newScope()
+  readMentions(message.mentions, options.botOpenId, scope)
+  const content = parseContent(msgType, body ? body.content : message.content)
+  const text = resolveMentions(renderContent(content, scope), scope).trim()
+  const { mentions, resources } = scope
+  const result: NormalizedMessage = {
     messageId: str(message.message_id) ?? '',
     chatId: str(message.chat_id) ?? '',
     chatType: str(message.chat_type) ?? '',
-    msgType: str(message.message_type) ?? str(message.msg_type) ?? '',
-    raw: body ? body.content : message.content,
-    mentions: message.mentions,
-    sender: obj(event ? outer.sender : message.sender),
-    item: message,
-  }
-}
-
-/** Text, resources and mentions of one message, without expanding forwards. */
-function render(f: Fields, options: NormalizeOptions): Rendered & { content: ParsedContent } {
-  const { list, all } = readMentions(f.mentions, options.botOpenId)
-  const scope: Scope = { mentions: list, resources: [], all }
-  const content = parseContent(f.msgType, f.raw)
-  const text = resolveMentions(renderContent(content, scope), scope).trim()
-  return {
+    msgType,
     text,
     content,
-    resources: scope.resources,
-    mentions: list,
-    mentionsBot: list.some((m) => m.isBot),
+    mentions,
+    mentionsBot: mentions.some((m) => m.isBot),
     mentionsAll: scope.all,
+    resources,
   }
+  const optional: Json = {
+    rootId: message.root_id,
+    parentId: message.parent_id,
+    threadId: message.thread_id,
+    senderOpenId: obj(sender?.sender_id)?.open_id ?? (sender?.id_type === 'open_id' ? sender.id : undefined),
+    senderType: sender?.sender_type,
+  }
+  for (const key in optional) if (str(optional[key])) Object.assign(result, { [key]: optional[key] })
+  const created = Number(str(message.create_time))
+  if (created > 0) result.createTime = created
+  return [result, sender]
 }
 
 /**
@@ -398,49 +379,41 @@ function render(f: Fields, options: NormalizeOptions): Rendered & { content: Par
  * order; `undefined` (so the summary stays) when there is no fetcher, it fails, or it gives nothing.
  */
 async function expandForward(messageId: string, options: NormalizeOptions, resources: MessageResource[]) {
+  if (!messageId || options.signal?.aborted) return undefined
   let data: unknown
   try {
-    data = messageId && !options.signal?.aborted ? await options.fetchMessage?.(messageId, options.signal) : undefined
+    data = await options.fetchMessage?.(messageId, options.signal)
   } catch {
     return undefined
   }
   const items = Array.isArray(data) ? data : obj(data)?.items
   const max = Math.max(0, Math.min(options.maxForwarded ?? 50, 1_000))
-  // Children by the message that forwarded them (`upper_message_id`; the top forward has none).
-  const byParent = new Map<unknown, Json[]>()
-  for (const value of Array.isArray(items) ? items.slice(0, max * 2 + 1) : []) {
-    const item = obj(value)
-    const parent = item?.upper_message_id ?? (item?.message_id === messageId ? undefined : messageId)
-    if (!item || parent === undefined) continue
-    const siblings = byParent.get(parent)
-    if (siblings) siblings.push(item)
-    else byParent.set(parent, [item])
-  }
   const when = (item: Json) => Number(item.create_time) || 0
-  for (const siblings of byParent.values()) siblings.sort((a, b) => when(a) - when(b))
+  // In time order (a stable sort): each message's children are then quoted in time order.
+  const list = (Array.isArray(items) ? items.slice(0, max * 2 + 1) : [])
+    .flatMap<Json>((value) => obj(value) ?? [])
+    .sort((a, b) => when(a) - when(b))
   let left = max
   const quote = (parentId: string, depth: number): string | undefined => {
-    const children = byParent.get(parentId)
-    if (!children || depth > MAX_FORWARD_DEPTH) return undefined
+    if (depth > MAX_FORWARD_DEPTH) return undefined
     const lines: string[] = []
-    for (const child of children) {
+    for (const child of list) {
+      // Children name the message that forwarded them (`upper_message_id`); the top forward has none.
+      if ((child.upper_message_id ?? (child.message_id === messageId ? undefined : messageId)) !== parentId) continue
       if (left-- <= 0) {
         lines.push('> …')
         break
       }
-      const f = fields(child)
-      const sender = f.sender
-      let text = f.msgType === 'merge_forward' ? quote(f.messageId, depth + 1) : undefined
-      if (text === undefined) {
-        const r = render(f, options)
-        for (const resource of r.resources) resources.push({ ...resource, messageId: f.messageId })
-        text = r.text
-      }
-      const [first, ...rest] = text.split('\n')
+      const [m, sender] = read(child, options)
+      const nested = m.msgType === 'merge_forward' ? quote(m.messageId, depth + 1) : undefined
+      // A quoted message's resources are listed with its id; a nested forward's come from its own quotes.
+      if (nested === undefined) for (const r of m.resources) resources.push({ ...r, messageId: m.messageId })
+      const text = nested ?? m.text
       const name = oneLine(str(sender?.sender_name) ?? str(sender?.id) ?? 'unknown')
-      lines.push(`> **${name}**: ${first}`, ...rest.map((line) => `> ${line}`))
+      lines.push(`> **${name}**: ${text.replace(/\n/g, '\n> ')}`)
     }
-    return lines.join('\n')
+    // No children: `undefined`, so the summary stays.
+    return lines[0] && lines.join('\n')
   }
   const body = quote(messageId, 0)
   return body && `[forwarded messages]\n${body}`
@@ -469,21 +442,7 @@ async function expandForward(messageId: string, options: NormalizeOptions, resou
  * }
  */
 export async function normalizeMessage(input: MessageInput, options: NormalizeOptions = {}): Promise<NormalizedMessage> {
-  const f = fields(input)
-  const r = render(f, options)
-  if (f.msgType === 'merge_forward') r.text = (await expandForward(f.messageId, options, r.resources)) || r.text
-  const sender = f.sender
-  const optional: Array<[keyof NormalizedMessage, unknown]> = [
-    ['rootId', f.item.root_id],
-    ['parentId', f.item.parent_id],
-    ['threadId', f.item.thread_id],
-    ['senderOpenId', obj(sender?.sender_id)?.open_id ?? (sender?.id_type === 'open_id' ? sender.id : undefined)],
-    ['senderType', sender?.sender_type],
-  ]
-  const { text, content, mentions, mentionsBot, mentionsAll, resources } = r
-  const result: NormalizedMessage = { messageId: f.messageId, chatId: f.chatId, chatType: f.chatType, msgType: f.msgType, text, content, mentions, mentionsBot, mentionsAll, resources }
-  for (const [key, value] of optional) if (str(value)) Object.assign(result, { [key]: value })
-  const created = Number(str(f.item.create_time))
-  if (created > 0) result.createTime = created
+  const [result] = read(input, options)
+  if (result.msgType === 'merge_forward') result.text = (await expandForward(result.messageId, options, result.resources)) || result.text
   return result
 }
