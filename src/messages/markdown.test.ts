@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isLarkValidationError } from '../core/errors.ts'
 import { CARD_MARKDOWN_TABLE_LIMIT, limitCardTables, splitMarkdown, splitMarkdownChunks, type MarkdownChunk } from './markdown.ts'
+import { prng } from '../../tests/prng.ts'
 
 // ---------------------------------------------------------------------------------------------
 // Checks shared by the unit and property tests, written apart from the code under test.
@@ -298,17 +299,6 @@ describe('limitCardTables', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Property tests over generated markdown, seeded so a failure replays.
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface Generated {
   text: string

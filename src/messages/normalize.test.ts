@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { ImMessageReceiveV1Event } from '../api/events.ts'
 import type { Item } from '../api/im/v1/types.ts'
 import { MAX_MENTIONS, normalizeMessage, type MessageResource, type NormalizeOptions } from './normalize.ts'
+import { prng } from '../../tests/prng.ts'
 
 const j = (value: unknown) => JSON.stringify(value)
 
@@ -438,18 +439,6 @@ describe('hostile input', () => {
     expect([n.text, n.content.type]).toEqual(['[interactive]', 'unknown'])
   })
 })
-
-/** Mulberry32: a small seeded PRNG, so the property test is repeatable. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('property: garbage contents and mention lists', () => {
   it('2,000 random inputs: never throws, text always a string, resources well formed', async () => {

@@ -7,20 +7,9 @@
 import { cardSignature, encryptEvent, eventSignature } from '../../src/events/index.ts'
 import { buildV1Event, buildV2Event } from '../../src/testing/index.ts'
 import { ENCRYPT_KEY, VERIFICATION_TOKEN, messageEvent } from './helpers.ts'
+import { prng } from '../prng.ts'
 
 type Json = Record<string, unknown>
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every platform. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export interface FuzzCase {
   readonly kind: string

@@ -1,0 +1,17 @@
+/**
+ * mulberry32: a small seeded PRNG, the same sequence for the same seed on every platform, so a
+ * property or fuzz test that fails replays with its seed.
+ *
+ * @param seed Any 32-bit integer.
+ * @returns A function giving numbers in [0, 1).
+ */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
