@@ -2,9 +2,11 @@
 export const MAX_JSON_DEPTH = 100
 
 /**
- * Whether JSON text nests objects and arrays deeper than `max`, strings skipped. One linear pass
- * without allocation, run before `JSON.parse`: a payload a few bytes per level deep parses fine but
- * overflows the stack of whatever walks it later (a handler's `JSON.stringify`, a logger).
+ * Whether JSON text nests objects and arrays deeper than `max`, brackets inside strings not counted.
+ * One linear pass, run before `JSON.parse`: a payload a few bytes per level deep parses fine but
+ * overflows the stack of whatever walks it later (a handler's `JSON.stringify`, a logger). With the
+ * strings removed, the brackets left show the nesting; the pattern matches each string once, from
+ * its opening quote. On text that is not JSON the answer does not matter: it does not parse either.
  *
  * @param text JSON text (valid or not).
  * @param max The deepest nesting allowed.
@@ -12,16 +14,27 @@ export const MAX_JSON_DEPTH = 100
  */
 export function nestsDeeper(text: string, max: number = MAX_JSON_DEPTH): boolean {
   let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92) i++ // a backslash escapes the next character
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
-    else if (c === 123 || c === 91) {
+  for (const c of text.replace(/"(?:[^"\\]|\\.)*"/g, '')) {
+    if (c === '{' || c === '[') {
       if (++depth > max) return true
-    } else if (c === 125 || c === 93) depth--
+    } else if (c === '}' || c === ']') depth--
   }
   return false
+}
+
+/**
+ * Parses JSON text of untrusted origin: the value, or `undefined` when the text is not JSON or nests
+ * deeper than `max` (checked first, by {@link nestsDeeper}). Never throws.
+ *
+ * @param text The text.
+ * @param max The deepest nesting allowed.
+ * @returns The parsed value, or `undefined`.
+ */
+export function parseJsonWithin(text: string, max: number = MAX_JSON_DEPTH): unknown {
+  if (nestsDeeper(text, max)) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }

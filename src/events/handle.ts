@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { nestsDeeper } from '../core/json.ts'
+import { parseJsonWithin as parseJson } from '../core/json.ts'
 import { log } from '../core/log.ts'
 import { CALLBACK_TYPES } from './callbacks.ts'
 import { decryptEvent, safeEqual, sha256Hex, utf8 } from './crypto.ts'
@@ -37,15 +37,6 @@ function no(s: Settings, status: number, reason: string): Response {
   return refuse(status)
 }
 
-/** The parsed value; undefined when the text is not JSON or nests deeper than the payload bound. */
-function parseJson(text: string): unknown {
-  if (nestsDeeper(text)) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
 
 /** `X-Lark-Request-Timestamp` in epoch ms (seconds on the wire; a 13-digit value is read as ms). */
 function headerTime(value: string): number | undefined {

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { parseJsonWithin } from '../core/json.ts'
 
 /** Longest content string parsed (characters); longer content is `unknown`. */
 export const MAX_CONTENT_CHARS = 1_000_000
@@ -87,23 +88,7 @@ export const obj = (value: unknown): Json | undefined =>
  */
 export function parseJsonObject(content: unknown): Json | undefined {
   if (typeof content !== 'string') return obj(content)
-  if (content.length > MAX_CONTENT_CHARS) return undefined
-  let json: unknown
-  try {
-    json = JSON.parse(content)
-  } catch {
-    // Not JSON (or, in an engine that parses recursively, too deep for it).
-    return undefined
-  }
-  // Valid JSON, so every string in it is closed: with the strings removed, the brackets left show the
-  // nesting (one linear pass; the pattern matches each string once, from its opening quote).
-  let depth = 0
-  for (const c of content.replace(/"(?:[^"\\]|\\.)*"/g, '')) {
-    if (c === '{' || c === '[') {
-      if (++depth > MAX_CONTENT_DEPTH) return undefined
-    } else if (c === '}' || c === ']') depth--
-  }
-  return obj(json)
+  return content.length > MAX_CONTENT_CHARS ? undefined : obj(parseJsonWithin(content, MAX_CONTENT_DEPTH))
 }
 
 /** `snake_case` → `camelCase`. (Shared with normalize.ts.) */

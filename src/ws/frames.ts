@@ -6,7 +6,7 @@
  * @module
  */
 import { toBase64 } from '../core/base64.ts'
-import { nestsDeeper } from '../core/json.ts'
+import { parseJsonWithin } from '../core/json.ts'
 import type { Frame, FrameHeader } from './codec.ts'
 
 /** `Frame.method` of control frames (ping, pong). */
@@ -108,12 +108,7 @@ export function jsonBytes(value: unknown): Uint8Array {
  */
 export function parseJson(bytes: Uint8Array | undefined): unknown {
   if (bytes === undefined || bytes.length === 0) return undefined
-  try {
-    const decoded = text.decode(bytes)
-    return nestsDeeper(decoded) ? undefined : JSON.parse(decoded)
-  } catch {
-    return undefined
-  }
+  return parseJsonWithin(text.decode(bytes))
 }
 
 /**

@@ -15,7 +15,7 @@ describe('larkfn/messages size', () => {
     const { gzip, bytes, metafile } = await bundle(`export * from 'larkfn/messages'`)
     console.log(`larkfn/messages: ${bytes} B minified, ${gzip} B gzip`)
     expect(Object.keys(metafile.inputs).some((f) => f.startsWith('node:'))).toBe(false)
-    // Measured 6,133 B gzip; the goal is 5 KB (docs/messages.md, Size). Until then this ceiling
+    // Measured 6,178 B gzip; the goal is 5 KB (docs/messages.md, Size). Until then this ceiling
     // only stops growth: lower it with every cut, never raise it.
     expect(gzip).toBeLessThanOrEqual(6_200)
   })
