@@ -12,22 +12,15 @@
  *
  * @module
  */
+import type { CreateMessageInput } from '../api/im/v1/message.ts'
 import { createLarkValidationError, type LarkValidationError } from '../core/errors.ts'
 import { obj } from './content.ts'
 
-/** The `msg_type` values the send, reply and edit endpoints take. */
-export type SendMsgType =
-  | 'text'
-  | 'post'
-  | 'image'
-  | 'file'
-  | 'audio'
-  | 'media'
-  | 'sticker'
-  | 'interactive'
-  | 'share_chat'
-  | 'share_user'
-  | 'system'
+/**
+ * The `msg_type` values the send and reply endpoints take: the catalog's union on `createMessage`
+ * (codegen writes it from `catalog/overrides.json`), so the builders and the endpoints cannot drift.
+ */
+export type SendMsgType = CreateMessageInput['body']['msg_type']
 
 /** A built message: spread it into a send, reply or edit body. */
 export interface OutgoingMessage<T extends SendMsgType = SendMsgType> {
