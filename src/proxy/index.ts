@@ -7,7 +7,7 @@
  * @module
  */
 import { createLarkValidationError } from '../core/errors.ts'
-import { readBody as readBounded } from '../events/read-body.ts'
+import { readBody as readBounded } from '../core/read-body.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
 import { compileAllow, match, type AllowEntry, type Matcher } from './allow.ts'
 import { corsHeaders, type CorsOptions } from './cors.ts'
