@@ -91,3 +91,18 @@ export function withTimeout(signal: AbortSignal | undefined, timeout: number): D
     stopTimer: () => clearTimeout(timer),
   }
 }
+
+/**
+ * A timer as a promise: `timeUp` resolves `ms` from now (never for `Infinity`); `clear` stops it.
+ * For bounds on work that takes no signal (a body read, a store that may hang).
+ *
+ * @param ms Milliseconds from now.
+ * @returns The promise and its `clear`.
+ */
+export function deadline(ms: number): { timeUp: Promise<void>; clear(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeUp = new Promise<void>((resolve) => {
+    if (Number.isFinite(ms)) timer = setTimeout(resolve, ms)
+  })
+  return { timeUp, clear: () => clearTimeout(timer) }
+}

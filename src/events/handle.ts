@@ -6,14 +6,15 @@
  *
  * @module
  */
+import { deadline } from '../core/abort.ts'
 import { parseJsonWithin as parseJson } from '../core/json.ts'
 import { log } from '../core/log.ts'
+import { readBody } from '../core/read-body.ts'
 import { CALLBACK_TYPES } from './callbacks.ts'
 import { decryptEvent, safeEqual, sha256Hex, utf8 } from './crypto.ts'
 import { type Delivery, type EventDelivery, parseDelivery } from './parse.ts'
-import { readBody } from '../core/read-body.ts'
 import { json, refuse } from './reply.ts'
-import { deadline, run, type Settings } from './run.ts'
+import { run, type Settings } from './run.ts'
 import { verifyCardSignature, verifySignature } from './signature.ts'
 import type { DispatchExtras } from './types.ts'
 

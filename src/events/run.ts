@@ -58,15 +58,6 @@ function logFailure(s: Settings, d: EventDelivery, error: unknown): void {
   log(s.log, 'error', 'event handler failed', { type: d.type, eventId: d.eventId, ...describe(error) })
 }
 
-/** A timer from the request's arrival: resolves when the answer is due (never with `Infinity`). */
-export function deadline(ms: number): { timeUp: Promise<void>; clear(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeUp = new Promise<void>((resolve) => {
-    if (Number.isFinite(ms)) timer = setTimeout(resolve, ms)
-  })
-  return { timeUp, clear: () => clearTimeout(timer) }
-}
-
 type Outcome = { kind: 'done'; result: unknown } | { kind: 'error'; error: unknown } | { kind: 'repeat' } | { kind: 'slow' }
 
 /** What one delivery runs, and how it is answered. */

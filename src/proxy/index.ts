@@ -7,6 +7,7 @@
  * @module
  */
 import { createLarkValidationError } from '../core/errors.ts'
+import { deadline } from '../core/abort.ts'
 import { readBody as readBounded } from '../core/read-body.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
 import { compileAllow, match, type AllowEntry, type Matcher } from './allow.ts'
@@ -112,11 +113,8 @@ function isJson(contentType: string | null): boolean {
  */
 async function readRequestBody(request: Request, spec: EndpointSpec, max: number, time: number): Promise<{ bytes?: Uint8Array; type?: string } | 'too-large' | 'too-slow' | 'invalid'> {
   if (request.method === 'GET' || request.method === 'HEAD' || request.body === null) return {}
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const timeUp = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, time)
-  })
-  const bytes = await readBounded(request, max, timeUp).finally(() => clearTimeout(timer))
+  const due = deadline(time)
+  const bytes = await readBounded(request, max, due.timeUp).finally(due.clear)
   if (bytes === 'too-large' || bytes === 'too-slow') return bytes
   if (bytes.length === 0) return {}
   const type = request.headers.get('content-type') ?? ''
