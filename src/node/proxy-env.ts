@@ -16,9 +16,14 @@ import type { Socket } from 'node:net'
 /** What the environment holds (`process.env` by default). */
 export type Env = Readonly<Record<string, string | undefined>>
 
-/** A proxy setting that cannot be used, or a proxy that refused or failed the tunnel. */
-export class ProxyError extends Error {
-  override readonly name = 'ProxyError'
+/**
+ * A `ProxyError`: a proxy setting that cannot be used, or a proxy that refused or failed the tunnel.
+ * Made by a factory like the SDK's other errors (no classes).
+ */
+export function proxyError(message: string, cause?: unknown): Error {
+  const error = new Error(message, cause === undefined ? undefined : { cause })
+  error.name = 'ProxyError'
+  return error
 }
 
 /** Longest proxy answer to `CONNECT` read (status line and headers). */
@@ -105,7 +110,7 @@ export function bypassesProxy(target: URL, noProxy: string | undefined): boolean
  * @param target An `http:`, `https:`, `ws:` or `wss:` URL.
  * @param env The environment (default `process.env`).
  * @returns The proxy's URL (`http://[user:pass@]host:port`), or undefined for a direct connection.
- * @throws {ProxyError} When the setting is not an `http://` URL (its value is not repeated: it may
+ * @throws {Error} A `ProxyError` when the setting is not an `http://` URL (its value is not repeated: it may
  *   hold a password).
  */
 export function proxyFor(target: URL, env: Env = process.env): URL | undefined {
@@ -117,9 +122,9 @@ export function proxyFor(target: URL, env: Env = process.env): URL | undefined {
   try {
     proxy = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(value) ? value : `http://${value}`)
   } catch {
-    throw new ProxyError(`${name.toUpperCase()} is not a URL`)
+    throw proxyError(`${name.toUpperCase()} is not a URL`)
   }
-  if (proxy.protocol !== 'http:') throw new ProxyError(`${name.toUpperCase()}: only http:// proxies are supported, not ${proxy.protocol}//`)
+  if (proxy.protocol !== 'http:') throw proxyError(`${name.toUpperCase()}: only http:// proxies are supported, not ${proxy.protocol}//`)
   return proxy
 }
 
@@ -163,7 +168,7 @@ function openTunnel(m: Modules, proxy: URL, host: string, port: number): Promise
       if (done) return
       done = true
       socket.destroy()
-      reject(new ProxyError(`proxy ${proxy.host}: ${message}`, cause === undefined ? undefined : { cause }))
+      reject(proxyError(`proxy ${proxy.host}: ${message}`, cause))
     }
     socket.setTimeout(CONNECT_TIMEOUT_MS, () => fail(`no answer to CONNECT within ${CONNECT_TIMEOUT_MS} ms`))
     socket.once('error', (error) => fail('cannot connect', error))
@@ -248,7 +253,7 @@ export function tunnelAgentSync(proxy: URL, secure: boolean): Agent {
  *
  * @param target The URL to reach.
  * @param env The environment (default `process.env`).
- * @returns A promise of the tunnelling agent (rejected with a {@link ProxyError} when the setting is
+ * @returns A promise of the tunnelling agent (rejected with a `ProxyError` when the setting is
  *   not usable), or undefined (no proxy, or `NO_PROXY` exempts the target).
  */
 export function tunnelAgentFor(target: URL, env: Env = process.env): Promise<Agent> | undefined {
