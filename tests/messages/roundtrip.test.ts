@@ -28,7 +28,8 @@ import {
   text,
   type OutgoingMessage,
 } from '../../src/messages/builders.ts'
-import { FAKE_USER } from '../../src/testing/index.ts'
+import { normalizeMessage } from '../../src/messages/normalize.ts'
+import { FAKE_TENANT_KEY, FAKE_USER } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])
@@ -46,13 +47,21 @@ beforeEach(() => {
   chatId = served.fake.seedChats([{ name: 'round trip', members: [FAKE_USER.open_id] }])[0]?.chat_id ?? ''
 })
 
-/** Sends `m` to the chat, reads it back with getMessage, checks msg_type and the exact content text. */
-async function roundTrip(m: OutgoingMessage): Promise<unknown> {
+/** The one mention of FAKE_USER, as getMessage lists it. */
+const USER_MENTION = { key: '@_user_1', id: FAKE_USER.open_id, id_type: 'open_id', name: FAKE_USER.name, tenant_key: FAKE_TENANT_KEY }
+
+/**
+ * Sends `m` to the chat, reads it back with getMessage, checks msg_type, the exact content text (as
+ * sent, or as the platform stores it when `mentions` are expected: placeholders instead of mentions)
+ * and the mentions listed.
+ */
+async function roundTrip(m: OutgoingMessage, mentions: readonly object[] = []): Promise<unknown> {
   const sent = await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...m } })
   const got = await im.getMessage(ctx, { path: { message_id: sent.message_id ?? '' } })
   const item = got.items?.[0]
   expect(item?.msg_type).toBe(m.msg_type)
-  expect(item?.body?.content).toBe(m.content)
+  if (mentions.length === 0) expect(item?.body?.content).toBe(m.content)
+  expect(item?.mentions ?? []).toEqual(mentions)
   expect(item?.chat_id).toBe(chatId)
   return JSON.parse(item?.body?.content ?? 'null')
 }
@@ -66,8 +75,11 @@ async function upload(kind: 'image' | 'opus' | 'mp4' | 'pdf'): Promise<string> {
 
 describe('every builder round-trips through createMessage and getMessage', () => {
   it('text, with mentions', async () => {
-    const s = `hi ${at(FAKE_USER.open_id, 'Test User')} and ${atAll()}`
-    expect(await roundTrip(text(s))).toEqual({ text: `hi <at user_id="${FAKE_USER.open_id}">Test User</at> and <at user_id="all"></at>` })
+    // Sent as `<at>` tags; kept (and given back) as placeholders, the person listed once with the
+    // directory's name: https://open.feishu.cn/document/server-docs/im-v1/message/intro (mentions).
+    const s = `hi ${at(FAKE_USER.open_id, 'Written Name')} and ${atAll()}, ${at(FAKE_USER.open_id)} again`
+    expect(s).toBe(`hi <at user_id="${FAKE_USER.open_id}">Written Name</at> and <at user_id="all"></at>, <at user_id="${FAKE_USER.open_id}"></at> again`)
+    expect(await roundTrip(text(s), [USER_MENTION])).toEqual({ text: 'hi @_user_1 and @_all, @_user_1 again' })
   })
 
   it('post, with title and each element tag', async () => {
@@ -89,8 +101,10 @@ describe('every builder round-trips through createMessage and getMessage', () =>
         [{ tag: 'md', text: '**bold** and `code`' }],
       ],
     } as const
-    const content = (await roundTrip(post({ zh_cn: body, en_us: { content: [[{ tag: 'text', text: 'en' }]] } }))) as Record<string, unknown>
-    expect(content.zh_cn).toEqual(body)
+    const content = (await roundTrip(post({ zh_cn: body, en_us: { content: [[{ tag: 'text', text: 'en' }]] } }), [USER_MENTION])) as Record<string, unknown>
+    // The `at` element is kept with the placeholder and the person's name.
+    const stored = { ...body, content: [[body.content[0][0], body.content[0][1], { tag: 'at', user_id: '@_user_1', user_name: FAKE_USER.name }, body.content[0][3]], ...body.content.slice(1)] }
+    expect(content.zh_cn).toEqual(stored)
     expect(content.en_us).toEqual({ content: [[{ tag: 'text', text: 'en' }]] })
   })
 
@@ -137,6 +151,30 @@ describe('every builder round-trips through createMessage and getMessage', () =>
       ['text', text('root').content],
       ['post', reply.content],
     ])
+  })
+})
+
+describe('build → send → fetch → normalize', () => {
+  it('a text and a post with mentions read back as @Name, the mentioned person listed', async () => {
+    for (const m of [
+      text(`ping ${at(FAKE_USER.open_id)} and ${atAll()}`),
+      post({ en_us: { content: [[{ tag: 'text', text: 'ping ' }, { tag: 'at', user_id: FAKE_USER.open_id }, { tag: 'text', text: ' and ' }, { tag: 'at', user_id: 'all' }]] } }),
+    ]) {
+      const sent = await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...m } })
+      const item = (await im.getMessage(ctx, { path: { message_id: sent.message_id ?? '' } })).items?.[0]
+      const n = await normalizeMessage(item ?? {})
+      expect([n.msgType, n.text, n.mentionsAll, n.messageId]).toEqual([m.msg_type, `ping @${FAKE_USER.name} and @all`, true, sent.message_id])
+      expect(n.mentions).toEqual([{ key: '@_user_1', name: FAKE_USER.name, openId: FAKE_USER.open_id, isBot: false }])
+      // The bot's own mention is removed when it is the one mentioned.
+      expect((await normalizeMessage(item ?? {}, { botOpenId: FAKE_USER.open_id })).text).toBe('ping and @all')
+    }
+  })
+
+  it('an edit into a text with a mention lists the new mention', async () => {
+    const sent = await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, ...text('plain') } })
+    await im.updateMessage(ctx, { path: { message_id: sent.message_id ?? '' }, body: text(`now ${at(FAKE_USER.open_id)}`) })
+    const item = (await im.getMessage(ctx, { path: { message_id: sent.message_id ?? '' } })).items?.[0]
+    expect([item?.body?.content, item?.mentions]).toEqual([text('now @_user_1').content, [USER_MENTION]])
   })
 })
 

@@ -77,6 +77,14 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
       forgedStatus: 401,
       forgedReply: '{"msg":"unauthorized"}',
     },
+    messages: {
+      first: { msgType: 'text', text: `hi @${user.name} from ${runtime}`, chatType: '', resources: 0 },
+      reply: { msgType: 'post', text: `# ${runtime}\n\n**done**: \`ok\``, parentIsFirst: true },
+      parsed: { type: 'image', imageKey: 'img_x' },
+      chunks: 4,
+      fitting: true,
+      fenced: true,
+    },
   }
 }
 
@@ -85,6 +93,7 @@ const TITLES: Record<Step, string> = {
   paginate: `paginateItems follows page_token over ${Math.ceil(USER_COUNT / PAGE_SIZE)} pages and yields all ${USER_COUNT} users in order`,
   files: 'createImage uploads the bytes as multipart; getImage streams the same bytes back with name and type',
   events: 'the webhook dispatcher decrypts and verifies a platform delivery, runs the handler once, refuses a forged signature',
+  messages: 'larkfn/messages builders sent and replied with, read back with getMessage and normalized; long markdown split with fences reopened',
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { createContext, paginateItems, type Middleware } from 'larkfn'
 import { batchGetUserId, listUser } from 'larkfn/contact/v3'
-import { createImage, getImage } from 'larkfn/im/v1'
+import { createImage, createMessage, getImage, getMessage, replyMessage } from 'larkfn/im/v1'
 import {
   appFor,
   ENCRYPT_KEY,
@@ -28,7 +28,7 @@ import {
 } from './matrix.ts'
 
 /** The steps, in the order they run. */
-export const STEPS = ['contact', 'paginate', 'files', 'events'] as const
+export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages'] as const
 export type Step = (typeof STEPS)[number]
 
 /** One step's outcome: its value, or the error it threw (`Name: message (cause: …)`). */
@@ -229,6 +229,37 @@ export async function runSmoke(input: SmokeInput): Promise<SmokeReport> {
         replayStatus: again.status,
         forgedStatus: refused.status,
         forgedReply: await refused.text(),
+      }
+    },
+    // larkfn/messages: builders sent with createMessage / replyMessage, read back with getMessage,
+    // normalized; long markdown split with its code fence closed and reopened.
+    async messages() {
+      const { at, markdown, normalizeMessage, parseContent, splitMarkdown, text } = await import('larkfn/messages')
+      const user = lookupUser(runtime)
+      const sent = await createMessage(ctx, {
+        query: { receive_id_type: 'open_id' },
+        body: { receive_id: user.open_id, ...text(`hi ${at(user.open_id, user.name)} from ${runtime}`) },
+      })
+      const replied = await replyMessage(ctx, {
+        path: { message_id: sent.message_id ?? '' },
+        body: markdown('**done**: `ok`', { title: runtime }),
+      })
+      const read = async (id: string | undefined) => {
+        const item = (await getMessage(ctx, { path: { message_id: id ?? '' } })).items?.[0]
+        if (item === undefined) throw new Error(`getMessage answered no item for ${String(id)}`)
+        return normalizeMessage(item)
+      }
+      const first = await read(sent.message_id)
+      const second = await read(replied.message_id)
+      const code = '```ts\n' + Array.from({ length: 30 }, (_, i) => `line ${i}`).join('\n') + '\n```'
+      const chunks = splitMarkdown(`intro\n\n${code}`, 120)
+      return {
+        first: { msgType: first.msgType, text: first.text, chatType: first.chatType, resources: first.resources.length },
+        reply: { msgType: second.msgType, text: second.text, parentIsFirst: second.parentId === first.messageId },
+        parsed: parseContent('image', '{"image_key":"img_x"}'),
+        chunks: chunks.length,
+        fitting: chunks.every((c) => c.length <= 120),
+        fenced: chunks.slice(1).every((c) => c.startsWith('```ts\n') && c.endsWith('```')),
       }
     },
   }

@@ -7,6 +7,7 @@
 import { FAKE_TENANT_KEY } from '../defaults.ts'
 import { randomHex } from '../ids.ts'
 import type { State } from '../state.ts'
+import type { FakeMention } from '../routes/im-mentions.ts'
 import type { RouteSpec } from '../types.ts'
 
 /** A department of one tenant. Users not in any department sit in the root, `'0'`. */
@@ -60,8 +61,10 @@ export interface FakeMessage {
   readonly message_id: string
   readonly chat_id: string
   readonly msg_type: string
-  /** The `content` JSON text as sent. */
+  /** The `content` JSON text as sent, mentions replaced by their placeholders (`@_user_1`). */
   readonly content: string
+  /** The people mentioned, when any (see routes/im-mentions.ts). */
+  readonly mentions?: readonly FakeMention[]
   readonly sender: FakeSender
   readonly root_id?: string
   readonly parent_id?: string

@@ -62,6 +62,7 @@ export function messageView(message: FakeMessage): Record<string, unknown> {
     chat_id: message.chat_id,
     sender: message.sender,
     body: { content: message.content },
+    ...(message.mentions?.length ? { mentions: message.mentions } : {}),
   }
 }
 

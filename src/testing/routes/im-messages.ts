@@ -18,7 +18,7 @@ import { fakeError, isFakeError, type FakeError } from '../reply.ts'
 import type { Caller, RouteContext } from '../types.ts'
 import { directoryOf } from './contact-directory.ts'
 import { chatFor, invalidImParam, messageView } from './im-common.ts'
-import { readOutgoing, senderOf, storeMessage } from './im-send.ts'
+import { readOutgoing, senderOf, storeMessage, type Sending } from './im-send.ts'
 
 const MESSAGES = '/open-apis/im/v1/messages'
 const RECEIVE_ID_TYPES = ['open_id', 'union_id', 'user_id', 'email', 'chat_id'] as const
@@ -52,12 +52,18 @@ function send(env: ApiEnv, { body, query, caller }: RouteContext): unknown {
     return fieldViolations([{ field: 'receive_id_type', value: type, description: `must be one of ${RECEIVE_ID_TYPES.join(', ')}` }])
   }
   const input = asRecord(body) ?? {}
-  const outgoing = readOutgoing(env.world(), input, ['receive_id'])
+  const outgoing = readOutgoing(env.world(), input, sending(env, caller), ['receive_id'])
   if (isFakeError(outgoing)) return outgoing
   const chat = targetChat(env, caller, type as ReceiveIdType, input.receive_id as string)
   if (isFakeError(chat)) return chat
   const message = storeMessage(env.world(), env.state().now, { ...outgoing, chat_id: chat.chat_id, sender: senderOf(caller) })
   return messageView(message)
+}
+
+/** The caller's tenant and the names of its directory, for the mentions of what it sends. */
+function sending(env: ApiEnv, caller: Caller | undefined): Sending {
+  const tenantKey = caller?.tenantKey ?? ''
+  return { tenantKey, nameOf: (openId) => directoryOf(env.state(), tenantKey).find((u) => u.open_id === openId)?.name }
 }
 
 function targetChat(env: ApiEnv, caller: Caller | undefined, type: ReceiveIdType, id: string): FakeChat | FakeError {
@@ -87,7 +93,7 @@ function reply(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
   const parent = visibleMessage(env, caller, params.message_id ?? '')
   if (isFakeError(parent)) return parent
   const input = asRecord(body) ?? {}
-  const outgoing = readOutgoing(env.world(), input)
+  const outgoing = readOutgoing(env.world(), input, sending(env, caller))
   if (isFakeError(outgoing)) return outgoing
   const thread = input.reply_in_thread === true ? (parent.thread_id ?? `omt_${parent.message_id.slice(3)}`) : parent.thread_id
   const message = storeMessage(env.world(), env.state().now, {
@@ -108,7 +114,7 @@ function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
   const message = visibleMessage(env, caller, params.message_id ?? '')
   if (isFakeError(message)) return message
   const world = env.world()
-  const outgoing = readOutgoing(world, asRecord(body) ?? {})
+  const outgoing = readOutgoing(world, asRecord(body) ?? {}, sending(env, caller))
   if (isFakeError(outgoing)) return outgoing
   if (!EDITABLE.includes(message.msg_type) || !EDITABLE.includes(outgoing.msg_type)) {
     return invalidImParam('only text and post messages can be edited, into text or post')
@@ -120,6 +126,7 @@ function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
     ...message,
     msg_type: outgoing.msg_type,
     content: outgoing.content,
+    mentions: outgoing.mentions,
     update_time: env.state().now * 1000,
     edits,
   })

@@ -8,6 +8,7 @@
  *   this fake stored (else 230001).
  * - `uuid` (≤ 50 characters): the same app and uuid within an hour of fake-clock time answer the
  *   first message again; nothing new is stored.
+ * - Mentions in text and post content are stored as placeholders and listed (see im-mentions.ts).
  *
  * @module
  */
@@ -17,6 +18,7 @@ import { randomHex } from '../ids.ts'
 import { fakeError, type FakeError } from '../reply.ts'
 import type { Caller } from '../types.ts'
 import { invalidImParam } from './im-common.ts'
+import { placeMentions, type FakeMention } from './im-mentions.ts'
 
 const MSG_TYPES = ['text', 'post', 'image', 'file', 'audio', 'media', 'sticker', 'interactive', 'share_chat', 'share_user', 'system']
 const KB = 1024
@@ -30,6 +32,14 @@ export interface Outgoing {
   readonly msg_type: string
   readonly content: string
   readonly uuid?: string
+  /** The people the content mentions, named by placeholder (`@_user_1`) in the stored content. */
+  readonly mentions?: readonly FakeMention[]
+}
+
+/** Who is sending: names mentioned open_ids from the sender's directory. */
+export interface Sending {
+  readonly tenantKey: string
+  readonly nameOf: (openId: string) => string | undefined
 }
 
 /**
@@ -37,10 +47,16 @@ export interface Outgoing {
  *
  * @param world Where uploaded files are.
  * @param body The parsed JSON body.
+ * @param sending The sender's tenant and directory, for mentions.
  * @param required Extra required string fields (`receive_id` for sends).
  * @returns The message fields, or the error to answer.
  */
-export function readOutgoing(world: World, body: Readonly<Record<string, unknown>>, required: readonly string[] = []): Outgoing | FakeError {
+export function readOutgoing(
+  world: World,
+  body: Readonly<Record<string, unknown>>,
+  sending: Sending,
+  required: readonly string[] = [],
+): Outgoing | FakeError {
   const violations: FieldViolation[] = []
   for (const field of [...required, 'msg_type', 'content']) {
     if (typeof body[field] !== 'string' || body[field] === '') violations.push({ field, description: `${field} is required` })
@@ -65,7 +81,13 @@ export function readOutgoing(world: World, body: Readonly<Record<string, unknown
     const stored = typeof key === 'string' ? world.files.get(key) : undefined
     if (stored?.kind !== kind) return invalidImParam(`invalid ${kind}_key`)
   }
-  return { msg_type: msgType, content, ...(typeof uuid === 'string' && uuid !== '' ? { uuid } : {}) }
+  const placed = placeMentions(msgType, content, sending.nameOf, sending.tenantKey)
+  return {
+    msg_type: msgType,
+    content: placed.content,
+    ...(typeof uuid === 'string' && uuid !== '' ? { uuid } : {}),
+    ...(placed.mentions.length > 0 ? { mentions: placed.mentions } : {}),
+  }
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
