@@ -13,24 +13,42 @@
  * @module
  */
 
-/** Any further fields the platform accepts. */
+/**
+ * Any further fields the platform accepts (JSON 2.0 rejects unknown fields server-side; these types do not).
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-structure
+ */
 export interface CardOpen {
   [key: string]: unknown
 }
 
-/** A locale-keyed set of strings (`zh_cn`, `en_us`, `ja_jp`, `zh_hk`, `zh_tw`, ...). */
+/**
+ * A locale-keyed set of strings (`zh_cn`, `en_us`, `ja_jp`, `zh_hk`, `zh_tw`, ...).
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/configure-multi-language-content
+ */
 export type I18nStrings = Readonly<Record<string, string>>
 
-/** Size and spacing: a keyword or a pixel value such as `'8px'` or `'4px 12px'`. */
+/**
+ * Spacing: a keyword (4, 8, 12 or 16 px) or a pixel value such as `'3px'` (0..99 px).
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-structure
+ */
 export type CardSpacing = 'small' | 'medium' | 'large' | 'extra_large' | (string & {})
 
-/** Horizontal alignment of text or children. */
+/**
+ * Horizontal alignment of text or children.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-structure
+ */
 export type CardHorizontalAlign = 'left' | 'center' | 'right'
 
-/** Vertical alignment of children. */
+/**
+ * Vertical alignment of children.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-structure
+ */
 export type CardVerticalAlign = 'top' | 'center' | 'bottom'
 
-/** Fields every JSON 2.0 component may carry. */
+/**
+ * Fields every JSON 2.0 component may carry.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-structure
+ */
 export interface CardElementBase extends CardOpen {
   /**
    * The component's id for the card kit's element APIs (streaming text, update, delete). Unique
@@ -92,7 +110,10 @@ export interface CardMultiUrl extends CardOpen {
 // Card-level: config, header, body
 // ---------------------------------------------------------------------------
 
-/** A value per client: `default` applies everywhere, the others override it on one client. */
+/**
+ * A value per client: `default` applies everywhere, the others override it on one client.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/streaming-updates-openapi-overview
+ */
 export interface PerClient<T> extends CardOpen {
   default: T
   android?: T
@@ -168,7 +189,10 @@ export interface CardTextTag extends CardElementBase {
   color?: string
 }
 
-/** Header colour themes. */
+/**
+ * Header colour themes (default `'default'`).
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-components/content-components/title
+ */
 export type CardHeaderTemplate =
   | 'blue'
   | 'wathet'
@@ -446,10 +470,16 @@ export interface CallbackBehavior extends CardOpen {
   value?: unknown
 }
 
-/** What an interactive component does when used. */
+/**
+ * What an interactive component does when used.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/configuring-card-interactions
+ */
 export type CardBehavior = OpenUrlBehavior | CallbackBehavior
 
-/** Button styles. */
+/**
+ * Button styles (default `'default'`).
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-components/interactive-components/button
+ */
 export type ButtonType =
   | 'default'
   | 'primary'
@@ -536,7 +566,10 @@ export interface SelectStaticElement extends CardElementBase {
   confirm?: CardConfirm
 }
 
-/** Any JSON 2.0 component typed here, told apart by `tag`. */
+/**
+ * Any JSON 2.0 component typed here, told apart by `tag`.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-components/component-json-v2-overview
+ */
 export type CardElement =
   | MarkdownElement
   | DivElement
@@ -553,7 +586,10 @@ export type CardElement =
   | InputElement
   | SelectStaticElement
 
-/** The tags of the typed components. */
+/**
+ * The tags of the typed components.
+ * @see https://open.feishu.cn/document/uAjLw4CM/ukzMukzMukzM/feishu-cards/card-json-v2-components/component-json-v2-overview
+ */
 export type CardElementTag = CardElement['tag']
 
 /**
