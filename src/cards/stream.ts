@@ -23,6 +23,7 @@ import { createLarkValidationError, isLarkApiError } from '../core/errors.ts'
 import type { Context } from '../core/types.ts'
 import { cardRef } from '../messages/builders.ts'
 import { limitCardTables, splitMarkdownChunks } from '../messages/markdown.ts'
+import type { CardJson2 } from './types.ts'
 
 /** Where the card goes: a new message to a receiver, or a reply to a message. */
 export type StreamTarget =
@@ -88,12 +89,38 @@ export interface CardStream {
 export const STREAM_ELEMENT_ID = 'larkfn_stream'
 /** Default most characters per card. */
 export const STREAM_MAX_CHARS = 30_000
-/** Fewest milliseconds between two updates of one card (the documented per-card update rate). */
+/**
+ * Most UTF-8 bytes of markdown per card: a card may hold 30 KB (error 200860 past it), and the card
+ * JSON around the text, with its escapes, needs some of that.
+ */
+export const STREAM_MAX_BYTES = 25_000
+
+const encoder = /* @__PURE__ */ new TextEncoder()
+
+/**
+ * `undefined` when `content` fits one card; else the character limit to split it with, so the
+ * first chunk stays under both `maxChars` and {@link STREAM_MAX_BYTES}.
+ */
+function fitting(content: string, maxChars: number): number | undefined {
+  const bytes = encoder.encode(content).length
+  if (content.length <= maxChars && bytes <= STREAM_MAX_BYTES) return undefined
+  let limit = Math.min(maxChars, content.length - 1)
+  // Shrink until the first `limit` characters fit in bytes (multi-byte text: CJK is 3 bytes a character).
+  while (limit > 100 && encoder.encode(content.slice(0, limit)).length > STREAM_MAX_BYTES) {
+    limit = Math.max(100, Math.floor(limit * 0.9))
+  }
+  return limit
+}
+/**
+ * Fewest milliseconds between two calls on one card. The platform allows 10 card and element calls
+ * per second on one card entity (the streaming update overview); every call of a stream, the last
+ * settings included, is spaced at least this far apart.
+ */
 export const STREAM_MIN_INTERVAL_MS = 100
 
 /**
- * The platform's code for an update whose `sequence` is not above the card's last one. Such an update
- * is sent again with a higher sequence.
+ * The platform's code (300317) for a call whose `sequence` is not above the card's last one (the
+ * content and settings pages' error tables). Such a call is sent again with a higher sequence.
  */
 export const STALE_SEQUENCE_CODE = 300317
 
@@ -115,7 +142,7 @@ export function summarize(text: string, max = 50): string {
 }
 
 function cardJson(title: string | undefined, content: string): string {
-  return JSON.stringify({
+  const card: CardJson2 = {
     schema: '2.0',
     config: {
       streaming_mode: true,
@@ -124,7 +151,8 @@ function cardJson(title: string | undefined, content: string): string {
     },
     ...(title ? { header: { title: { tag: 'plain_text', content: title } } } : {}),
     body: { elements: [{ tag: 'markdown', content, element_id: STREAM_ELEMENT_ID }] },
-  })
+  }
+  return JSON.stringify(card)
 }
 
 /** One card of the stream: its ids, the next sequence, and where its part of the text starts. */
@@ -221,27 +249,36 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
   async function fit(): Promise<string> {
     for (;;) {
       const content = current.carry + text.slice(current.start)
-      if (content.length <= maxChars) return limitCardTables(content)
-      const [first, second] = splitMarkdownChunks(content, maxChars)
+      const limit = fitting(content, maxChars)
+      if (limit === undefined) return limitCardTables(content)
+      const [first, second] = splitMarkdownChunks(content, limit)
       if (!first || !second) return limitCardTables(content)
+      await spaced()
       const final = limitCardTables(first.prefix + first.body + first.suffix)
-      if (final !== current.sent) await push(current, final)
-      await settle(current, summarize(text.slice(current.start)))
+      if (final !== current.sent) {
+        await push(current, final)
+        await spaced()
+      }
+      await settle(current, summarize(final))
       const at = content.indexOf(second.body, first.prefix.length + first.body.length)
       current = await openCard(current.start + at - current.carry.length, second.prefix, '')
       lastUpdate = 0
     }
   }
 
+  /** Waits until `throttle` has passed since the card's last call: every call counts in its rate. */
+  async function spaced(): Promise<void> {
+    const wait = lastUpdate + throttle - Date.now()
+    if (wait > 0) await sleep(wait)
+    lastUpdate = Date.now()
+  }
+
   async function run(): Promise<void> {
     while (dirty && !failure) {
-      const wait = lastUpdate + throttle - Date.now()
-      if (wait > 0) await sleep(wait)
+      await spaced()
       dirty = false
       const content = await fit()
-      if (content === current.sent) continue
-      lastUpdate = Date.now()
-      await push(current, content)
+      if (content !== current.sent) await push(current, content)
     }
   }
 
@@ -266,8 +303,12 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
     if (note !== undefined) text += note
     if (!text) text = options.emptyText ?? '(no answer)'
     const content = failure ? undefined : await fit()
-    if (content !== undefined && content !== current.sent) await push(current, content)
-    await settle(current, summary ?? summarize(text.slice(current.start)))
+    if (content !== undefined && content !== current.sent) {
+      await spaced()
+      await push(current, content)
+    }
+    await spaced()
+    await settle(current, summary ?? summarize(text))
     if (failure) throw failure
     return { messageId: messages[0]!, cardId: cards[0]!, cards: [...cards], messages: [...messages], text }
   }
