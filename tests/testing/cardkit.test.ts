@@ -125,6 +125,20 @@ describe('CardKit cards', () => {
     expect(fake.messages).toHaveLength(1)
   })
 
+  it('replyMessage sends a card by card_id too, once', async () => {
+    const parent = await im.createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chatId, msg_type: 'text', content: '{"text":"q"}' } })
+    const cardId = await create()
+    const reply = (id: string) =>
+      im.replyMessage(ctx, {
+        path: { message_id: parent.message_id ?? '' },
+        body: { msg_type: 'interactive', content: JSON.stringify({ type: 'card', data: { card_id: id } }) },
+      })
+    const answer = await reply(cardId)
+    expect(answer.parent_id).toBe(parent.message_id)
+    expect(fake.card(cardId)?.messageIds).toEqual([answer.message_id])
+    expect(await failure(reply(cardId))).toEqual([CARD_SEND_INVALID, 400])
+  })
+
   it(`answers 429 / 99991400 beyond ${RATE_PER_SECOND} content updates per card in a second`, async () => {
     const cardId = await create()
     const other = await create()
