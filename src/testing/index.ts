@@ -31,10 +31,22 @@ export { REFRESH_LIFETIME, RENEW_BELOW, TOKEN_LIFETIME } from './tokens.ts'
 export type { UserGrant } from './tokens.ts'
 export { s256Challenge } from './routes/pkce.ts'
 export { learnApi } from './api/layer.ts'
+export {
+  CARD_INVALID,
+  CARD_NOT_FOUND,
+  CARD_SEND_INVALID,
+  CONTENT_MAX,
+  CONTENT_TOO_LONG,
+  ELEMENT_INVALID,
+  RATE_PER_SECOND,
+  SEQUENCE_STALE,
+  STREAMING_CLOSED,
+  type FakeCardView,
+} from './routes/cardkit.ts'
 export type { FakeApiKnobs } from './api/layer.ts'
 export type { ApiModule } from './api/learn.ts'
 export type { LoadCatalogModule } from './api/on-demand.ts'
-export type { FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'
+export type { FakeCard, FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'
 export { buildV1Event, buildV2Event, createCardCallback, createChallenge, createEventDelivery, EVENT_RETRY_DELAYS, pushEvent, type CardCallbackInput, type ChallengeInput, type EnvelopeInput, type EventDeliveryInput, type PushAttempt, type PushOptions, type PushResult } from './events.ts'
 export type {
   Caller,

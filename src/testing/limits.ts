@@ -56,7 +56,19 @@ export function throttle(state: State, method: string, path: string): Response |
 }
 
 function reply(rule: RateLimitRule, limit: number, reset: number): Response {
-  return fakeJson({ code: 99991400, msg: 'request trigger frequency limit' }, rule.status ?? 429, {
+  return rateLimitReply(limit, reset, rule.status ?? 429)
+}
+
+/**
+ * The platform's throttle answer: code 99991400 with `x-ogw-ratelimit-limit` / `-reset` headers.
+ *
+ * @param limit The value of `x-ogw-ratelimit-limit`.
+ * @param reset Seconds until the window reopens (`x-ogw-ratelimit-reset`).
+ * @param status 429 (default) or 400.
+ * @returns The response.
+ */
+export function rateLimitReply(limit: number, reset: number, status: 429 | 400 = 429): Response {
+  return fakeJson({ code: 99991400, msg: 'request trigger frequency limit' }, status, {
     'x-ogw-ratelimit-limit': String(limit),
     'x-ogw-ratelimit-reset': String(reset),
   })

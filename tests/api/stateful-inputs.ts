@@ -1,5 +1,5 @@
 /**
- * Inputs for the endpoints the fake answers with real state (token endpoints, contact, IM): made-up
+ * Inputs for the endpoints the fake answers with real state (token endpoints, contact, IM, CardKit): made-up
  * ids would only reach "unknown id" errors there, so these use ids the fake knows.
  */
 import type { CallInput } from '../../src/core/types.ts'
@@ -37,6 +37,11 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
   const text = { msg_type: 'text', content: JSON.stringify({ text: 'hi' }) }
   // Only text and post messages can be edited.
   const { message_id: textId } = await send('/open-apis/im/v1/messages', { query: 'receive_id_type=chat_id', json: { receive_id: chatId, ...text } })
+  // One streaming card per CardKit update endpoint, so each starts at sequence 0 whatever the order.
+  const cardData = JSON.stringify({ schema: '2.0', config: { streaming_mode: true }, body: { elements: [{ tag: 'markdown', element_id: 'answer', content: '' }] } })
+  const card = { type: 'card_json', data: cardData }
+  const newCard = async () => String((await send('/open-apis/cardkit/v1/cards', { json: card })).card_id)
+  const [contentCard, settingsCard, updateCard] = [await newCard(), await newCard(), await newCard()]
   return {
     'auth.v3.app_access_token.internal': { body: credentials },
     'auth.v3.tenant_access_token.internal': { body: credentials },
@@ -59,6 +64,10 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
     'im.v1.message.update': { path: { message_id: String(textId) }, body: text },
     'im.v1.image.get': { path: { image_key: String(imageKey) } },
     'im.v1.file.get': { path: { file_key: String(fileKey) } },
+    'cardkit.v1.card.create': { body: card },
+    'cardkit.v1.card.element.content': { path: { card_id: contentCard, element_id: 'answer' }, body: { content: 'hi', sequence: 1 } },
+    'cardkit.v1.card.settings': { path: { card_id: settingsCard }, body: { settings: JSON.stringify({ config: { streaming_mode: false } }), sequence: 1 } },
+    'cardkit.v1.card.update': { path: { card_id: updateCard }, body: { card, sequence: 1 } },
     'im.v1.message.resource.get': {
       path: { message_id: String(messageId), file_key: String(imageKey) },
       query: { type: 'image' },

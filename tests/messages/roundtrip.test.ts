@@ -6,6 +6,7 @@
  * the edit endpoint takes text and post: https://open.feishu.cn/document/server-docs/im-v1/message/update).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import * as cardkit from '../../src/api/cardkit/v1/index.ts'
 import * as im from '../../src/api/im/v1/index.ts'
 import { isLarkApiError, isLarkValidationError } from '../../src/core/errors.ts'
 import { request } from '../../src/core/raw-request.ts'
@@ -135,7 +136,9 @@ describe('every builder round-trips through createMessage and getMessage', () =>
     const v2 = { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'x' }] } }
     expect(await roundTrip(card(v1))).toEqual(v1)
     expect(await roundTrip(card(v2))).toEqual(v2)
-    expect(await roundTrip(cardRef('7355372766134157313'))).toEqual({ type: 'card', data: { card_id: '7355372766134157313' } })
+    // A card sent by id must be a card entity of the app, sent once (routes/cardkit.ts).
+    const { card_id } = await cardkit.createCard(ctx, { body: { type: 'card_json', data: JSON.stringify(v2) } })
+    expect(await roundTrip(cardRef(card_id))).toEqual({ type: 'card', data: { card_id } })
     expect(await roundTrip(template('AAqk1', { name: 'Ann' }, '1.0.2'))).toEqual({
       type: 'template',
       data: { template_id: 'AAqk1', template_variable: { name: 'Ann' }, template_version_name: '1.0.2' },
@@ -203,7 +206,8 @@ describe('editing (updateMessage) stores the new content', () => {
   it('refuses to edit an image or card message, or into one (230001); the client refuses the type first', async () => {
     const img = await send(image(await upload('image')))
     expect(code(await im.updateMessage(ctx, { path: { message_id: img }, body: text('x') }).catch((e: unknown) => e))).toEqual([230001, 400])
-    const cardId = await send(cardRef('c1'))
+    const entity = await cardkit.createCard(ctx, { body: { type: 'card_json', data: JSON.stringify({ schema: '2.0', body: { elements: [] } }) } })
+    const cardId = await send(cardRef(entity.card_id))
     expect(code(await im.updateMessage(ctx, { path: { message_id: cardId }, body: text('x') }).catch((e: unknown) => e))).toEqual([230001, 400])
     const plain = await send(text('plain'))
     const local = await im.updateMessage(ctx, { path: { message_id: plain }, body: cardRef('c1') as never }).catch((e: unknown) => e)

@@ -6,7 +6,7 @@
  * @module
  */
 import { createContext } from 'larkfn'
-import { createCard } from 'larkfn/cardkit/v1'
+import { idCardConvert } from 'larkfn/cardkit/v1'
 import { createFakeFeishu, FAKE_APP_ID, FAKE_APP_SECRET } from 'larkfn/testing'
 
 interface DenoServer {
@@ -24,7 +24,7 @@ const report: Record<string, unknown> = {}
 try {
   const ctx = createContext({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain, logLevel: 'silent', retry: false })
   // A token request, a stateful route, an endpoint learned on demand, and an unknown path.
-  report.card = await createCard(ctx, { body: { type: 'card_json', data: '{}' } })
+  report.card = await idCardConvert(ctx, { body: { message_id: 'om_1' } })
   const token = fake.issueToken({ kind: 'tenant' })
   const user = await fetch(`${domain}/open-apis/contact/v3/users/${fake.seedUsers([{ name: 'Deno' }])[0]?.open_id}`, { headers: { authorization: `Bearer ${token}` } })
   report.user = [user.status, ((await user.json()) as { code: number }).code]

@@ -1,12 +1,13 @@
 /**
  * The fake's API layer: the stateful contact and IM routes, the world they keep, the routes learned
  * from generated modules, and the knobs tests turn (`learn`, `seedDepartments`, `seedChats`,
- * `messages`, `chats`, `files`).
+ * `messages`, `chats`, `files`, `cards`, `card`).
  *
  * @module
  */
 import type { FakeFeishu } from '../fake-feishu.ts'
 import type { Router } from '../router.ts'
+import { cardkitRoutes, cardView, type FakeCardView } from '../routes/cardkit.ts'
 import { contactDepartmentRoutes } from '../routes/contact-departments.ts'
 import { contactUserRoutes } from '../routes/contact-users.ts'
 import { imChatRoutes } from '../routes/im-chats.ts'
@@ -22,6 +23,7 @@ import {
   addDepartment,
   createWorld,
   type ApiEnv,
+  type FakeCard,
   type FakeChat,
   type FakeChatInput,
   type FakeDepartment,
@@ -57,6 +59,10 @@ export interface FakeApiKnobs {
   readonly messages: readonly FakeMessage[]
   /** Every uploaded image and file, bytes included, oldest first. */
   readonly files: readonly FakeFile[]
+  /** Every CardKit card entity, oldest first. */
+  readonly cards: readonly FakeCard[]
+  /** A card as tests read it (streaming, sequence, summary, updates, messages, element text), or undefined. */
+  card(cardId: string): FakeCardView | undefined
 }
 
 /** The API layer of one fake server. */
@@ -66,7 +72,7 @@ export interface ApiLayer {
   /** The router the handler uses: the fake's own routes, then the learned ones. */
   router(main: Router): Router
   readonly knobs: FakeApiKnobs
-  /** Forgets departments, chats, messages and files (learned routes stay). */
+  /** Forgets departments, chats, messages, files and cards (learned routes stay). */
   reset(): void
 }
 
@@ -99,8 +105,15 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
     get files() {
       return [...world.files.values()]
     },
+    get cards() {
+      return [...world.cards.values()]
+    },
+    card(cardId) {
+      const card = world.cards.get(cardId)
+      return card === undefined ? undefined : cardView(card)
+    },
   }
-  const routes = [...contactUserRoutes(env), ...contactDepartmentRoutes(env), ...imChatRoutes(env), ...imMessageRoutes(env), ...imFileRoutes(env)]
+  const routes = [...contactUserRoutes(env), ...contactDepartmentRoutes(env), ...imChatRoutes(env), ...imMessageRoutes(env), ...imFileRoutes(env), ...cardkitRoutes(env)]
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
     routes,

@@ -95,6 +95,31 @@ export interface FakeFile {
   readonly duration?: number
 }
 
+/** A CardKit card entity (`POST /cardkit/v1/cards`), as the fake keeps it (see routes/cardkit.ts). */
+export interface FakeCard {
+  readonly card_id: string
+  readonly app_id: string
+  readonly tenant_key: string
+  /** The parsed card JSON (2.0); element content updates are written into it. */
+  json: Record<string, unknown>
+  /** `config.streaming_mode`. */
+  streaming: boolean
+  /** The last accepted `sequence`; 0 before any update. */
+  sequence: number
+  /** Elements with an `element_id`, in document order: objects inside `json`. */
+  elements: Map<string, Record<string, unknown>>
+  /** `config.summary.content`, when set. */
+  summary?: string
+  /** Messages that sent this card by `card_id` (the platform sends a card entity once). */
+  readonly messageIds: string[]
+  /** Accepted element content updates. */
+  updates: number
+  /** Fake-clock milliseconds of the accepted content updates. */
+  readonly updateTimes: number[]
+  /** Fake-clock milliseconds. */
+  readonly create_time: number
+}
+
 /** The mutable world of one fake server. */
 export interface World {
   readonly departments: FakeDepartment[]
@@ -103,6 +128,8 @@ export interface World {
   readonly files: Map<string, FakeFile>
   /** Message ids by `appId uuid`, with the fake-clock second they were sent: the one-hour dedupe. */
   readonly uuids: Map<string, { readonly messageId: string; readonly at: number }>
+  /** CardKit card entities by `card_id`, oldest first. */
+  readonly cards: Map<string, FakeCard>
 }
 
 /** What the stateful routes read: the fake's state (apps, users, clock) and its world. */
@@ -123,10 +150,10 @@ export interface StatefulRoute extends RouteSpec {
 /**
  * Makes an empty world.
  *
- * @returns No departments, chats, messages or files.
+ * @returns No departments, chats, messages, files or cards.
  */
 export function createWorld(): World {
-  return { departments: [], chats: [], messages: [], files: new Map(), uuids: new Map() }
+  return { departments: [], chats: [], messages: [], files: new Map(), uuids: new Map(), cards: new Map() }
 }
 
 /**

@@ -60,10 +60,15 @@ function send(env: ApiEnv, { body, query, caller }: RouteContext): unknown {
   return messageView(message)
 }
 
-/** The caller's tenant and the names of its directory, for the mentions of what it sends. */
-function sending(env: ApiEnv, caller: Caller | undefined): Sending {
+/**
+ * The caller's tenant and the names of its directory (for mentions); for sends and replies also its
+ * app and the clock (for cards by reference; edits refuse interactive content anyway).
+ */
+function sending(env: ApiEnv, caller: Caller | undefined, sendsCards = true): Sending {
   const tenantKey = caller?.tenantKey ?? ''
-  return { tenantKey, nameOf: (openId) => directoryOf(env.state(), tenantKey).find((u) => u.open_id === openId)?.name }
+  const nameOf = (openId: string) => directoryOf(env.state(), tenantKey).find((u) => u.open_id === openId)?.name
+  if (!sendsCards) return { tenantKey, nameOf }
+  return { tenantKey, nameOf, appId: caller?.appId ?? '', senderId: senderOf(caller).id, now: env.state().now }
 }
 
 function targetChat(env: ApiEnv, caller: Caller | undefined, type: ReceiveIdType, id: string): FakeChat | FakeError {
@@ -114,7 +119,7 @@ function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
   const message = visibleMessage(env, caller, params.message_id ?? '')
   if (isFakeError(message)) return message
   const world = env.world()
-  const outgoing = readOutgoing(world, asRecord(body) ?? {}, sending(env, caller))
+  const outgoing = readOutgoing(world, asRecord(body) ?? {}, sending(env, caller, false))
   if (isFakeError(outgoing)) return outgoing
   if (!EDITABLE.includes(message.msg_type) || !EDITABLE.includes(outgoing.msg_type)) {
     return invalidImParam('only text and post messages can be edited, into text or post')

@@ -9,14 +9,17 @@
  * - `uuid` (≤ 50 characters): the same app and uuid within an hour of fake-clock time answer the
  *   first message again; nothing new is stored.
  * - Mentions in text and post content are stored as placeholders and listed (see im-mentions.ts).
+ * - `interactive` content `{"type":"card","data":{"card_id":…}}` must name a CardKit card of the
+ *   sending app not sent before (see cardkit.ts); the message id is recorded on the card.
  *
  * @module
  */
 import { fieldViolations, type FieldViolation } from '../api/pages.ts'
 import type { FakeMessage, FakeSender, World } from '../api/world.ts'
 import { randomHex } from '../ids.ts'
-import { fakeError, type FakeError } from '../reply.ts'
+import { fakeError, isFakeError, type FakeError } from '../reply.ts'
 import type { Caller } from '../types.ts'
+import { cardReference } from './cardkit.ts'
 import { invalidImParam } from './im-common.ts'
 import { placeMentions, type FakeMention } from './im-mentions.ts'
 
@@ -34,12 +37,19 @@ export interface Outgoing {
   readonly uuid?: string
   /** The people the content mentions, named by placeholder (`@_user_1`) in the stored content. */
   readonly mentions?: readonly FakeMention[]
+  /** The CardKit card sent by reference, when the content is one. */
+  readonly cardId?: string
 }
 
 /** Who is sending: names mentioned open_ids from the sender's directory. */
 export interface Sending {
   readonly tenantKey: string
   readonly nameOf: (openId: string) => string | undefined
+  /** The sending app: when given, cards sent by reference are checked and recorded (sends, replies). */
+  readonly appId?: string
+  /** The sender's id (`senderOf(caller).id`) and fake-clock seconds: to tell a uuid resend. */
+  readonly senderId?: string
+  readonly now?: number
 }
 
 /**
@@ -81,8 +91,17 @@ export function readOutgoing(
     const stored = typeof key === 'string' ? world.files.get(key) : undefined
     if (stored?.kind !== kind) return invalidImParam(`invalid ${kind}_key`)
   }
+  const cardId =
+    msgType === 'interactive' && sending.appId !== undefined
+      ? cardReference(world, parsed, sending.appId, (ids) => {
+          const earlier = typeof uuid === 'string' ? earlierMessage(world, sending.now ?? 0, sending.senderId ?? '', uuid) : undefined
+          return earlier !== undefined && ids.includes(earlier.message_id)
+        })
+      : undefined
+  if (isFakeError(cardId)) return cardId
   const placed = placeMentions(msgType, content, sending.nameOf, sending.tenantKey)
   return {
+    ...(cardId === undefined ? {} : { cardId }),
     msg_type: msgType,
     content: placed.content,
     ...(typeof uuid === 'string' && uuid !== '' ? { uuid } : {}),
@@ -121,18 +140,33 @@ export function storeMessage(
   now: number,
   fields: Outgoing & Pick<FakeMessage, 'chat_id' | 'sender' | 'root_id' | 'parent_id' | 'thread_id'>,
 ): FakeMessage {
+  const { cardId, ...kept } = fields
   const dedupeKey = fields.uuid === undefined ? undefined : `${fields.sender.id} ${fields.uuid}`
-  if (dedupeKey !== undefined) {
-    const seen = world.uuids.get(dedupeKey)
-    const earlier = seen && now - seen.at < DEDUPE_SECONDS ? world.messages.find((m) => m.message_id === seen.messageId) : undefined
+  if (fields.uuid !== undefined) {
+    const earlier = earlierMessage(world, now, fields.sender.id, fields.uuid)
     if (earlier !== undefined) return earlier
   }
   const message: FakeMessage = Object.freeze(
     Object.fromEntries(
-      Object.entries({ ...fields, message_id: `om_${randomHex(16)}`, create_time: now * 1000 }).filter(([, v]) => v !== undefined),
+      Object.entries({ ...kept, message_id: `om_${randomHex(16)}`, create_time: now * 1000 }).filter(([, v]) => v !== undefined),
     ) as unknown as FakeMessage,
   )
   world.messages.push(message)
+  if (cardId !== undefined) world.cards.get(cardId)?.messageIds.push(message.message_id)
   if (dedupeKey !== undefined) world.uuids.set(dedupeKey, { messageId: message.message_id, at: now })
   return message
+}
+
+/**
+ * The message sent earlier by the same sender with the same uuid, within the hour.
+ *
+ * @param world Where messages are stored.
+ * @param now Fake-clock seconds.
+ * @param senderId The sender's id (app id or open_id).
+ * @param uuid The send's uuid.
+ * @returns The earlier message, when there is one.
+ */
+export function earlierMessage(world: World, now: number, senderId: string, uuid: string): FakeMessage | undefined {
+  const seen = world.uuids.get(`${senderId} ${uuid}`)
+  return seen && now - seen.at < DEDUPE_SECONDS ? world.messages.find((m) => m.message_id === seen.messageId) : undefined
 }
