@@ -211,10 +211,15 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
           { path: { card_id: card.cardId, element_id: STREAM_ELEMENT_ID }, body: { content, sequence, uuid: `c_${card.cardId}_${sequence}` } },
           { idempotent: true },
         )
+        lastCall = Date.now()
         card.sent = content
         return
       } catch (error) {
-        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) continue
+        lastCall = Date.now()
+        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) {
+          await spaced()
+          continue
+        }
         throw error
       }
     }
@@ -226,9 +231,14 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
       const settings = JSON.stringify({ config: { streaming_mode: false, summary: { content: summary } } })
       try {
         await settingsCard(ctx, { path: { card_id: card.cardId }, body: { settings, sequence, uuid: `s_${card.cardId}_${sequence}` } }, { idempotent: true })
+        lastCall = Date.now()
         return
       } catch (error) {
-        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) continue
+        lastCall = Date.now()
+        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) {
+          await spaced()
+          continue
+        }
         throw error
       }
     }
@@ -238,7 +248,8 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
   const messages: string[] = []
   let text = ''
   let current = await openCard(0, '', '')
-  let lastUpdate = 0
+  /** When the current card's last call was answered (ms). */
+  let lastCall = 0
   let pump: Promise<void> | undefined
   let failure: unknown
   let closed = false
@@ -262,15 +273,17 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
       await settle(current, summarize(final))
       const at = content.indexOf(second.body, first.prefix.length + first.body.length)
       current = await openCard(current.start + at - current.carry.length, second.prefix, '')
-      lastUpdate = 0
+      lastCall = 0
     }
   }
 
-  /** Waits until `throttle` has passed since the card's last call: every call counts in its rate. */
+  /**
+   * Waits until `throttle` has passed since the card's last call ended: every call counts in its
+   * rate, and counting from the answer keeps calls at least `throttle` apart when they arrive too.
+   */
   async function spaced(): Promise<void> {
-    const wait = lastUpdate + throttle - Date.now()
+    const wait = lastCall + throttle - Date.now()
     if (wait > 0) await sleep(wait)
-    lastUpdate = Date.now()
   }
 
   async function run(): Promise<void> {

@@ -19,16 +19,19 @@ import { rateLimitReply } from '../limits.ts'
 import { fakeError, isFakeError, type FakeError } from '../reply.ts'
 import type { Caller, RouteContext } from '../types.ts'
 
-// Error codes: provisional; see docs/fake-server.md ("CardKit"). The platform's pages do not list
-// them all; these are to be checked against the live platform.
+// Error codes from the error tables of the content and settings pages
+// (https://open.feishu.cn/document/uAjLw4CM/ukTMukTMukTM/cardkit-v1/card-element/content,
+// https://open.larksuite.com/document/uAjLw4CM/ukTMukTMukTM/cardkit-v1/card/settings). A too-long
+// content (the field takes 1 to 100,000 characters) has no code of its own there: the fake answers
+// the generic invalid-parameter code. A refused card reference in a message answers 230099.
 /** The card JSON does not parse, is not an object, or is not `schema: "2.0"`; or `type` is not `card_json`. */
-export const CARD_INVALID = 300301
+export const CARD_INVALID = 200220
 /** No card with this `card_id` for the calling app. */
-export const CARD_NOT_FOUND = 300302
+export const CARD_NOT_FOUND = 200740
 /** No element with this `element_id`, or it is not a `markdown` / `plain_text` element. */
-export const ELEMENT_INVALID = 300303
+export const ELEMENT_INVALID = 300310
 /** The content is longer than {@link CONTENT_MAX} characters. */
-export const CONTENT_TOO_LONG = 300305
+export const CONTENT_TOO_LONG = 10002
 /** The card is not in streaming mode (`config.streaming_mode` is off). */
 export const STREAMING_CLOSED = 300309
 /** `sequence` is missing, not an integer, or not above the card's last accepted sequence. */

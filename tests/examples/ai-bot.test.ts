@@ -1,0 +1,78 @@
+/**
+ * `examples/ai-bot/worker.ts` in Cloudflare's workerd (miniflare) against the fake Feishu server on
+ * loopback: a message event is acknowledged within the platform's 3 s, and the model's answer keeps
+ * streaming into a card under `waitUntil` until the card holds the whole answer, streaming off.
+ *
+ * @module
+ */
+import { Miniflare } from 'miniflare'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createMessage } from '../../src/api/im/v1/message.ts'
+import { text } from '../../src/messages/builders.ts'
+import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
+import { fakeAnswer } from '../../examples/ai-bot/model.ts'
+import { startFake } from '../helpers.ts'
+import { bundleEntry } from '../runtimes/bundle.ts'
+
+const keys = { encryptKey: 'ai-encrypt-key', verificationToken: 'ai-verification-token' }
+const server = await startFake()
+const { fake } = server
+const script = await bundleEntry('../../examples/ai-bot/worker.ts', 'esm', ['workerd', 'worker'])
+afterAll(() => server.close())
+
+describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
+  it('acknowledges within 3 s and streams the whole answer into a card under waitUntil', async () => {
+    const [chat] = fake.seedChats([{ name: 'AI', members: [FAKE_USER.open_id] }])
+    // The message the bot answers: it must exist, since the answer is a reply to it.
+    const question = 'what is streaming?'
+    const asked = await createMessage(server.context(), { query: { receive_id_type: 'chat_id' }, body: { receive_id: chat!.chat_id, ...text(question) } })
+    const mf = new Miniflare({
+      modules: true,
+      script,
+      compatibilityDate: '2026-04-01',
+      bindings: {
+        APP_ID: FAKE_APP_ID,
+        APP_SECRET: FAKE_APP_SECRET,
+        ENCRYPT_KEY: keys.encryptKey,
+        VERIFICATION_TOKEN: keys.verificationToken,
+        LARK_DOMAIN: server.url,
+        // About 60 deltas at 60 ms: the answer takes longer than the 3 s acknowledgement.
+        MODEL_PAUSE_MS: '60',
+      },
+    })
+    try {
+      await mf.ready
+      const event = buildV2Event(
+        'im.message.receive_v1',
+        {
+          sender: { sender_id: { open_id: FAKE_USER.open_id }, sender_type: 'user', tenant_key: FAKE_USER.tenant_key },
+          message: {
+            message_id: asked.message_id,
+            chat_id: chat!.chat_id,
+            chat_type: 'group',
+            message_type: 'text',
+            content: JSON.stringify({ text: question }),
+            create_time: String(Date.now()),
+          },
+        },
+        { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: keys.verificationToken, eventId: 'evt_ai_1' },
+      )
+      const delivery = await createEventDelivery({ url: 'https://ai.example.workers.dev/', event, ...keys })
+      const started = Date.now()
+      const res = await mf.dispatchFetch(delivery.url, { method: 'POST', headers: Object.fromEntries(delivery.headers), body: await delivery.text() })
+      expect(res.status).toBe(200)
+      await res.text()
+      expect(Date.now() - started).toBeLessThan(3_000)
+      // Still streaming when acknowledged.
+      expect(fake.cards.at(-1)?.streaming).toBe(true)
+      await expect.poll(() => fake.cards.at(-1)?.streaming, { timeout: 15_000, interval: 100 }).toBe(false)
+      const card = fake.card(fake.cards.at(-1)!.card_id)!
+      expect(card.content()).toBe(fakeAnswer(question))
+      expect(card.updates).toBeGreaterThan(2)
+      const reply = fake.messages.find((m) => m.message_id === card.messageIds[0])
+      expect(reply?.parent_id).toBe(asked.message_id)
+    } finally {
+      await mf.dispose()
+    }
+  })
+})
