@@ -17,12 +17,13 @@ import { selfSignedCert, type SelfSigned } from '../scripts/self-signed-cert.ts'
 import { benchDir, helperDir, kb, machine, mb, ms, quick, ratio, root, startServer, table } from './lib.ts'
 import { measureMemory } from './memory.ts'
 import { snapshot } from './snapshot.ts'
+import { measureStream } from './stream.ts'
 import { measureThroughput } from './throughput.ts'
 import { measureTokenRequests } from './token-requests.ts'
 
 const RUNS = quick
-  ? { import: 5, coldStart: 5, memory: 2, tokens: 1, typecheck: 1, throughput: { rounds: 2, batch: 200, warmup: 100 } }
-  : { import: 20, coldStart: 20, memory: 5, tokens: 3, typecheck: 3, throughput: { rounds: 20, batch: 500, warmup: 500 } }
+  ? { import: 5, coldStart: 5, memory: 2, tokens: 1, typecheck: 1, stream: 2, throughput: { rounds: 2, batch: 200, warmup: 100 } }
+  : { import: 20, coldStart: 20, memory: 5, tokens: 3, typecheck: 3, stream: 6, throughput: { rounds: 20, batch: 500, warmup: 500 } }
 
 const started = performance.now()
 const facts = machine()
@@ -58,16 +59,17 @@ try {
   const imports = await step(`import time (${RUNS.import} runs each)`, () => measureImport(RUNS.import))
   const memory = await step(`memory (${RUNS.memory} runs each)`, () => measureMemory(RUNS.memory))
   const tokens = await step(`token requests (${RUNS.tokens} runs each)`, () => measureTokenRequests(server, RUNS.tokens))
+  const streaming = await step(`card streaming overhead (${RUNS.stream} rounds each)`, () => measureStream(RUNS.stream))
   const cold = await step(`cold start (${RUNS.coldStart} runs each)`, () => measureColdStart(server, RUNS.coldStart))
   const t = RUNS.throughput
   const throughput = await step(`throughput (${t.rounds} rounds × ${t.batch} calls × 4 clients × 2 concurrencies)`, () =>
     measureThroughput(server, { ...t, concurrency: [1, 50] }),
   )
-  sections = { imports, memory, tokens, cold, throughput }
+  sections = { imports, memory, tokens, cold, throughput, streaming }
 } finally {
   await server.close()
 }
-const { imports, memory, tokens, cold, throughput } = sections
+const { imports, memory, tokens, cold, throughput, streaming } = sections
 
 /** A self-signed certificate for 127.0.0.1 (undefined when openssl is missing). */
 function makeTls(): SelfSigned | undefined {
@@ -178,6 +180,13 @@ ${coldTls ? coldTls.markdown : 'Not measured this run: `openssl` is missing (it 
 ## 7. Type-check cost of a user file (\`bench/typecheck.ts\`)
 
 ${types}
+
+## 8. Streaming into a card: larkfn/cards against the same calls by hand (\`bench/stream.ts\`)
+
+CPU time per call of one card's lifecycle (create, send, 30 content updates, settings), median of the rounds,
+both against an in-process fake server. The stream's own work is what the ratio shows (target: within 10 %).
+
+${streaming.markdown}
 `
 
 writeFileSync(join(benchDir, 'RESULTS.md'), report)
