@@ -85,6 +85,7 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
       fitting: true,
       fenced: true,
     },
+    cards: { cards: 1, text: `streamed in ${runtime}: one two three four five `, sentByReference: true },
   }
 }
 
@@ -94,6 +95,7 @@ const TITLES: Record<Step, string> = {
   files: 'createImage uploads the bytes as multipart; getImage streams the same bytes back with name and type',
   events: 'the webhook dispatcher decrypts and verifies a platform delivery, runs the handler once, refuses a forged signature',
   messages: 'larkfn/messages builders sent and replied with, read back with getMessage and normalized; long markdown split with fences reopened',
+  cards: 'larkfn/cards streams a short answer into a CardKit card sent by reference (rising sequence, streaming turned off)',
 }
 
 /**

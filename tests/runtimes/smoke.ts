@@ -28,7 +28,7 @@ import {
 } from './matrix.ts'
 
 /** The steps, in the order they run. */
-export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages'] as const
+export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages', 'cards'] as const
 export type Step = (typeof STEPS)[number]
 
 /** One step's outcome: its value, or the error it threw (`Name: message (cause: …)`). */
@@ -260,6 +260,25 @@ export async function runSmoke(input: SmokeInput): Promise<SmokeReport> {
         chunks: chunks.length,
         fitting: chunks.every((c) => c.length <= 120),
         fenced: chunks.slice(1).every((c) => c.startsWith('```ts\n') && c.endsWith('```')),
+      }
+    },
+    // larkfn/cards: a short answer streamed into a card sent to the runtime's user, then the
+    // message read back: it refers to the card by id.
+    async cards() {
+      const { streamMarkdown } = await import('larkfn/cards')
+      const user = lookupUser(runtime)
+      async function* answer() {
+        for (const word of `streamed in ${runtime}: one two three four five`.split(' ')) {
+          yield `${word} `
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+      }
+      const result = await streamMarkdown(ctx, { receiveId: user.open_id, receiveIdType: 'open_id' }, answer())
+      const item = (await getMessage(ctx, { path: { message_id: result.messageId } })).items?.[0]
+      return {
+        cards: result.cards.length,
+        text: result.text,
+        sentByReference: JSON.parse(item?.body?.content ?? '{}').data?.card_id === result.cardId,
       }
     },
   }
