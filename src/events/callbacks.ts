@@ -7,6 +7,7 @@
  * @see https://open.larksuite.com/document/ukTMukTMukTM/uYzM3QjL2MzN04iNzcDN/configuring-card-callbacks/card-callback-structure
  * @module
  */
+import type { CardJson2 } from '../cards/types.ts'
 
 /** Who acted on a card. */
 export interface CardOperator {
@@ -72,9 +73,12 @@ export interface CardToast {
   i18n?: Record<string, string>
 }
 
-/** A card in a callback reply: raw card JSON, or a template with its variables. */
+/**
+ * A card in a callback reply: raw card JSON (typed as JSON 2.0 when it declares `schema: '2.0'`,
+ * see `larkfn/cards`; 1.0 cards pass as plain objects), or a template with its variables.
+ */
 export type CardReplyCard =
-  | { type: 'raw'; data: Record<string, unknown> }
+  | { type: 'raw'; data: CardJson2 | Record<string, unknown> }
   | {
       type: 'template'
       data: { template_id: string; template_variable?: Record<string, unknown>; template_version_name?: string }

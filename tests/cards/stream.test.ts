@@ -95,7 +95,7 @@ describe('streamMarkdown', () => {
     const result = await streamMarkdown(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, deltas(chunks, 0), { maxChars: limit })
     expect(result.cards.length).toBeGreaterThanOrEqual(3)
     expect(result.messages).toHaveLength(result.cards.length)
-    const contents = result.cards.map((id) => card(id).content())
+    const contents = result.cards.map((id) => card(id).content() ?? '')
     for (const [i, content] of contents.entries()) {
       expect(content.length).toBeLessThanOrEqual(limit)
       expect((content.match(/^```/gm) ?? []).length % 2).toBe(0)

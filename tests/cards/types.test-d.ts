@@ -126,3 +126,10 @@ expectTypeOf(answer).toMatchTypeOf<CardJson2>()
 
 // A defined card goes straight into the card message builder.
 void card(answer)
+
+// Card callback replies in larkfn/events take the same card JSON 2.0 type.
+import type { CardActionReply } from '../../src/events/callbacks.ts'
+export const callbackReply: CardActionReply = {
+  toast: { type: 'success', content: 'saved' },
+  card: { type: 'raw', data: defineCard({ schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'done' }] } }) },
+}
