@@ -20,7 +20,7 @@ import { contentCardElement } from '../api/cardkit/v1/card.element.ts'
 import { createMessage, replyMessage } from '../api/im/v1/message.ts'
 import { sleep } from '../core/abort.ts'
 import { createLarkValidationError, isLarkApiError } from '../core/errors.ts'
-import type { Context } from '../core/types.ts'
+import type { CallOptions, Context } from '../core/types.ts'
 import { cardRef } from '../messages/builders.ts'
 import { limitCardTables, splitMarkdownChunks } from '../messages/markdown.ts'
 import type { CardJson2 } from './types.ts'
@@ -43,6 +43,11 @@ export interface CardStreamOptions {
   readonly emptyText?: string
   /** Added after the text when the stream fails or is aborted (default `*(interrupted)*`). */
   readonly interruptedNote?: string
+  /**
+   * Options for every call the stream makes: `tenantKey` (marketplace apps), `headers`, `timeout`,
+   * a manual `tenantAccessToken`. A `signal` here is ignored: the calls that settle a card must run.
+   */
+  readonly callOptions?: Omit<CallOptions, 'signal' | 'idempotent'>
 }
 
 /** Options of {@link streamMarkdown}. */
@@ -186,15 +191,18 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
   if (!Number.isSafeInteger(maxChars) || maxChars < 100) invalid('maxChars', 'must be an integer of at least 100')
   if (!('replyTo' in target ? target.replyTo : target.receiveId)) invalid('target', 'needs replyTo, or receiveId and receiveIdType')
   const pending = options.pendingText ?? '…'
+  // Every call is safe to replay: sends and updates carry a uuid.
+  const { signal: _ignored, ...passed } = (options.callOptions ?? {}) as CallOptions
+  const call: CallOptions = { ...passed, idempotent: true }
 
   async function openCard(start: number, carry: string, content: string): Promise<Card> {
-    const { card_id } = await createCard(ctx, { body: { type: 'card_json', data: cardJson(options.title, content || pending) } })
+    const { card_id } = await createCard(ctx, { body: { type: 'card_json', data: cardJson(options.title, content || pending) } }, passed)
     if (!card_id) throw new Error(`${ENDPOINT}: createCard answered no card_id`)
     const body = { ...cardRef(card_id), uuid: `s_${card_id}` }
     const sent =
       'replyTo' in target
-        ? await replyMessage(ctx, { path: { message_id: target.replyTo }, body: { ...body, reply_in_thread: target.inThread } }, { idempotent: true })
-        : await createMessage(ctx, { query: { receive_id_type: target.receiveIdType }, body: { ...body, receive_id: target.receiveId } }, { idempotent: true })
+        ? await replyMessage(ctx, { path: { message_id: target.replyTo }, body: { ...body, reply_in_thread: target.inThread } }, call)
+        : await createMessage(ctx, { query: { receive_id_type: target.receiveIdType }, body: { ...body, receive_id: target.receiveId } }, call)
     const messageId = (sent as { message_id?: string }).message_id ?? ''
     cards.push(card_id)
     messages.push(messageId)
@@ -209,7 +217,7 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
         await contentCardElement(
           ctx,
           { path: { card_id: card.cardId, element_id: STREAM_ELEMENT_ID }, body: { content, sequence, uuid: `c_${card.cardId}_${sequence}` } },
-          { idempotent: true },
+          call,
         )
         lastCall = Date.now()
         card.sent = content
@@ -230,7 +238,7 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
       const sequence = card.sequence++
       const settings = JSON.stringify({ config: { streaming_mode: false, summary: { content: summary } } })
       try {
-        await settingsCard(ctx, { path: { card_id: card.cardId }, body: { settings, sequence, uuid: `s_${card.cardId}_${sequence}` } }, { idempotent: true })
+        await settingsCard(ctx, { path: { card_id: card.cardId }, body: { settings, sequence, uuid: `s_${card.cardId}_${sequence}` } }, call)
         lastCall = Date.now()
         return
       } catch (error) {

@@ -108,6 +108,22 @@ describe('streamMarkdown', () => {
     expect(contents.reduce((n, c) => n + fences(c), 0)).toBeGreaterThanOrEqual(fences(answer))
   })
 
+  it('callOptions reach every call the stream makes (headers here; tenantKey for marketplace apps)', async () => {
+    served.fake.clearRequests()
+    await streamMarkdown(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, deltas(['a ', 'b'], 0), {
+      callOptions: { headers: { 'x-request-tag': 'stream-1' } },
+    })
+    const calls = served.fake.requests.filter((r) => r.path.includes('/cardkit/') || r.path.includes('/im/'))
+    expect(calls.every((r) => r.headers['x-request-tag'] === 'stream-1')).toBe(true)
+    // (A 400 may come first: reset() forgot the cached token, which the SDK renews and replays.)
+    const answered = calls.filter((r) => r.status === 200).map((r) => `${r.method} ${r.path.replace(/\d{10,}/, ':id')}`)
+    expect(answered[0]).toBe('POST /open-apis/cardkit/v1/cards')
+    expect(answered[1]).toBe('POST /open-apis/im/v1/messages')
+    expect(answered.at(-1)).toBe('PATCH /open-apis/cardkit/v1/cards/:id/settings')
+    expect(answered.slice(2, -1).length).toBeGreaterThan(0)
+    expect(answered.slice(2, -1).every((c) => c === 'PUT /open-apis/cardkit/v1/cards/:id/elements/larkfn_stream/content')).toBe(true)
+  })
+
   it('an empty source ends with a placeholder, not an empty card', async () => {
     const result = await streamMarkdown(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, deltas([], 0))
     expect(card(result.cardId).content()).toBe('(no answer)')
