@@ -209,47 +209,42 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
     return { cardId: card_id, messageId, sequence: 1, start, carry, sent: content || pending }
   }
 
-  /** Sends `content` to `card`, with a fresh sequence; a stale sequence is retried with a higher one. */
-  async function push(card: Card, content: string): Promise<void> {
+  /**
+   * One call on `card` with the card's next sequence, spaced from its last call (every call counts in
+   * the per-card rate). A call refused for a stale sequence is made again with a higher one.
+   */
+  async function sequenced(card: Card, send: (sequence: number) => Promise<unknown>): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      const sequence = card.sequence++
+      await spaced()
       try {
-        await contentCardElement(
-          ctx,
-          { path: { card_id: card.cardId, element_id: STREAM_ELEMENT_ID }, body: { content, sequence, uuid: `c_${card.cardId}_${sequence}` } },
-          call,
-        )
-        lastCall = Date.now()
-        card.sent = content
+        await send(card.sequence++)
         return
       } catch (error) {
+        if (!(attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE)) throw error
+      } finally {
         lastCall = Date.now()
-        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) {
-          await spaced()
-          continue
-        }
-        throw error
       }
     }
   }
 
+  /** Sends `content` as the whole text of `card`. */
+  async function push(card: Card, content: string): Promise<void> {
+    await sequenced(card, (sequence) =>
+      contentCardElement(
+        ctx,
+        { path: { card_id: card.cardId, element_id: STREAM_ELEMENT_ID }, body: { content, sequence, uuid: `c_${card.cardId}_${sequence}` } },
+        call,
+      ),
+    )
+    card.sent = content
+  }
+
+  /** Turns streaming off on `card`, with `summary` for the chat list. */
   async function settle(card: Card, summary: string): Promise<void> {
-    for (let attempt = 0; ; attempt++) {
-      const sequence = card.sequence++
-      const settings = JSON.stringify({ config: { streaming_mode: false, summary: { content: summary } } })
-      try {
-        await settingsCard(ctx, { path: { card_id: card.cardId }, body: { settings, sequence, uuid: `s_${card.cardId}_${sequence}` } }, call)
-        lastCall = Date.now()
-        return
-      } catch (error) {
-        lastCall = Date.now()
-        if (attempt < 3 && isLarkApiError(error) && error.code === STALE_SEQUENCE_CODE) {
-          await spaced()
-          continue
-        }
-        throw error
-      }
-    }
+    const settings = JSON.stringify({ config: { streaming_mode: false, summary: { content: summary } } })
+    await sequenced(card, (sequence) =>
+      settingsCard(ctx, { path: { card_id: card.cardId }, body: { settings, sequence, uuid: `s_${card.cardId}_${sequence}` } }, call),
+    )
   }
 
   const cards: string[] = []
@@ -272,12 +267,8 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
       if (limit === undefined) return limitCardTables(content)
       const [first, second] = splitMarkdownChunks(content, limit)
       if (!first || !second) return limitCardTables(content)
-      await spaced()
       const final = limitCardTables(first.prefix + first.body + first.suffix)
-      if (final !== current.sent) {
-        await push(current, final)
-        await spaced()
-      }
+      if (final !== current.sent) await push(current, final)
       await settle(current, summarize(final))
       const at = content.indexOf(second.body, first.prefix.length + first.body.length)
       current = await openCard(current.start + at - current.carry.length, second.prefix, '')
@@ -296,6 +287,7 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
 
   async function run(): Promise<void> {
     while (dirty && !failure) {
+      // Waiting here, before reading the text, lets what arrives meanwhile join this update.
       await spaced()
       dirty = false
       const content = await fit()
@@ -324,11 +316,7 @@ export async function startCardStream(ctx: Context, target: StreamTarget, option
     if (note !== undefined) text += note
     if (!text) text = options.emptyText ?? '(no answer)'
     const content = failure ? undefined : await fit()
-    if (content !== undefined && content !== current.sent) {
-      await spaced()
-      await push(current, content)
-    }
-    await spaced()
+    if (content !== undefined && content !== current.sent) await push(current, content)
     await settle(current, summary ?? summarize(text))
     if (failure) throw failure
     return { messageId: messages[0]!, cardId: cards[0]!, cards: [...cards], messages: [...messages], text }
