@@ -4,8 +4,8 @@
  * CardKit). Lifecycle facts: https://open.feishu.cn/document/cardkit-v1/streaming-updates-openapi-overview
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { STALE_SEQUENCE_CODE, startCardStream, streamMarkdown } from '../../src/cards/index.ts'
-import { isLarkHttpError } from '../../src/core/errors.ts'
+import { STALE_SEQUENCE_CODE, STREAM_MAX_BYTES, startCardStream, streamMarkdown } from '../../src/cards/index.ts'
+import { isLarkApiError, isLarkHttpError, isLarkValidationError } from '../../src/core/errors.ts'
 import type { Context } from '../../src/core/types.ts'
 import { FAKE_USER } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
@@ -188,5 +188,42 @@ describe('failure modes', () => {
     const error = await stream.finish().catch((e: unknown) => e)
     expect(isLarkHttpError(error)).toBe(true)
     expect(String((error as Error).message)).toContain('127.0.0.1')
+  })
+})
+
+describe('bounds', () => {
+  it('maxChars under 100 is refused before anything is sent, naming the field', async () => {
+    served.fake.clearRequests()
+    const error = await startCardStream(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, { maxChars: 99 }).catch((e: unknown) => e)
+    expect(isLarkValidationError(error)).toBe(true)
+    expect(String((error as Error).message)).toContain('maxChars')
+    expect(served.fake.requests.filter((r) => r.path.includes('/cardkit/') || r.path.includes('/im/'))).toEqual([])
+  })
+
+  it('a throttleMs under the floor still spaces calls: at most 10 a second on the card', async () => {
+    const result = await streamMarkdown(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, deltas(words(200), 3), { throttleMs: 10 })
+    const calls = served.fake.requests.filter((r) => r.path.startsWith(`/open-apis/cardkit/v1/cards/${result.cardId}/`)).map((r) => r.time)
+    expect(calls.length).toBeGreaterThan(3)
+    expect(peakRate(calls)).toBeLessThanOrEqual(10)
+    expect(card(result.cardId).content()).toBe(words(200).join(''))
+  })
+
+  it('rolls over by UTF-8 size: Chinese text under maxChars but over the byte limit spans cards', async () => {
+    const answer = Array.from({ length: 100 }, (_, i) => `第${i}段：${'流式卡片'.repeat(25)}`).join('\n\n')
+    expect(answer.length).toBeLessThan(30_000)
+    expect(new TextEncoder().encode(answer).length).toBeGreaterThan(STREAM_MAX_BYTES)
+    const result = await streamMarkdown(ctx, { receiveId: chatId, receiveIdType: 'chat_id' }, deltas(answer.match(/[\s\S]{1,2000}/g) ?? [], 0))
+    expect(result.cards.length).toBeGreaterThanOrEqual(2)
+    const contents = result.cards.map((id) => card(id).content() ?? '')
+    for (const content of contents) expect(new TextEncoder().encode(content).length).toBeLessThanOrEqual(STREAM_MAX_BYTES)
+    expect(contents.join('').replace(/\s+/g, '')).toBe(answer.replace(/\s+/g, ''))
+  })
+
+  it('a sequence refused more than three times in a row is not resent forever: finish rejects with it', async () => {
+    const stream = await startCardStream(ctx, { receiveId: chatId, receiveIdType: 'chat_id' })
+    served.fake.fault({ kind: 'status', status: 400, path: /\/settings$/, times: 4, body: { code: STALE_SEQUENCE_CODE, msg: 'stale' } })
+    const error = await stream.finish().catch((e: unknown) => e)
+    expect(isLarkApiError(error) && error.code).toBe(STALE_SEQUENCE_CODE)
+    expect(served.fake.requests.filter((r) => r.path.endsWith('/settings'))).toHaveLength(4)
   })
 })
