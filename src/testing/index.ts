@@ -44,6 +44,7 @@ export {
   type FakeCardView,
 } from './routes/cardkit.ts'
 export type { FakeApiKnobs } from './api/layer.ts'
+export { CUSTOM_BOT_PATH, type FakeCustomBot, type FakeCustomBotInput, type FakeCustomBotKnobs, type FakeCustomBotMessage } from './routes/custom-bot.ts'
 export type { ApiModule } from './api/learn.ts'
 export type { LoadCatalogModule } from './api/on-demand.ts'
 export type { FakeCard, FakeChat, FakeChatInput, FakeDepartment, FakeDepartmentInput, FakeFile, FakeMessage, FakeSender } from './api/world.ts'

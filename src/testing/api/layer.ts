@@ -10,6 +10,7 @@ import type { Router } from '../router.ts'
 import { cardkitRoutes, cardView, type FakeCardView } from '../routes/cardkit.ts'
 import { contactDepartmentRoutes } from '../routes/contact-departments.ts'
 import { contactUserRoutes } from '../routes/contact-users.ts'
+import { customBotKnobs, customBotRoutes, type FakeCustomBotKnobs } from '../routes/custom-bot.ts'
 import { imChatRoutes } from '../routes/im-chats.ts'
 import { imFileRoutes } from '../routes/im-files.ts'
 import { imMessageRoutes } from '../routes/im-messages.ts'
@@ -34,7 +35,7 @@ import {
 } from './world.ts'
 
 /** What the API layer adds to a fake server. */
-export interface FakeApiKnobs {
+export interface FakeApiKnobs extends FakeCustomBotKnobs {
   /**
    * Teaches the fake generated endpoint modules: every endpoint function found gets a generic
    * route that checks the token kind and the request against the endpoint's schema, and answers a
@@ -90,6 +91,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
   const lazy = createOnDemand((modules) => learnModules(learned, modules, true), onDemand === true ? loadCatalogModule : onDemand)
   const firstApp = () => state().apps.keys().next().value
   const knobs: FakeApiKnobs = {
+    ...customBotKnobs(env),
     learn: (...modules) => learnModules(learned, modules),
     seedDepartments: (departments) => departments.map((d) => addDepartment(world, d)),
     seedChats: (chats) => chats.map((c) => addChat(world, c, firstApp(), state().now)),
@@ -114,6 +116,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
     },
   }
   const routes = [...contactUserRoutes(env), ...contactDepartmentRoutes(env), ...imChatRoutes(env), ...imMessageRoutes(env), ...imFileRoutes(env), ...cardkitRoutes(env)]
+  routes.push(...customBotRoutes(env))
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
     routes,
