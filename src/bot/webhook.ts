@@ -188,7 +188,7 @@ export async function sendWebhookMessage(url: string, content: OutgoingMessage, 
   const { secret } = options
   if (secret !== undefined && (typeof secret !== 'string' || secret === '')) invalid([{ path: 'options.secret', message: 'must be a non-empty string when given' }])
   const timeout = options.timeout ?? DEFAULT_TIMEOUT
-  if (!(timeout > 0)) invalid([{ path: 'options.timeout', message: 'must be a positive number of milliseconds' }])
+  if (!Number.isFinite(timeout) || timeout <= 0) invalid([{ path: 'options.timeout', message: 'must be a finite positive number of milliseconds' }])
   const redact = redactor([token, encodeURIComponent(token), hookPathToken(href), secret ?? ''])
   let body: WebhookBody = webhookContent(content)
   if (secret !== undefined) {

@@ -36,7 +36,10 @@ const MSG_TYPES = ['text', 'post', 'image', 'share_chat', 'interactive']
 
 /** What `fake.addCustomBot` takes. */
 export interface FakeCustomBotInput {
-  /** The chat the bot posts to; a chat with this id is added when the fake has none (default: a new chat). */
+  /**
+   * The chat the bot posts to; a chat with this id is added when the fake has none (default: a new
+   * chat). A chat added here has the fake's first app's bot in it, as `seedChats` does.
+   */
   readonly chatId?: string
   /** Turns signature verification on. */
   readonly secret?: string
@@ -198,7 +201,8 @@ export function customBotKnobs(env: ApiEnv): FakeCustomBotKnobs {
       const name = input.name ?? 'Custom Bot'
       const chat =
         world.chats.find((c) => c.chat_id === input.chatId) ??
-        addChat(world, { ...(input.chatId === undefined ? {} : { chat_id: input.chatId }), name: `${name} chat` }, undefined, env.state().now)
+        // Like seedChats, the fake's first app's bot is in the new chat, so its token can read the posts.
+        addChat(world, { ...(input.chatId === undefined ? {} : { chat_id: input.chatId }), name: `${name} chat` }, env.state().apps.keys().next().value, env.state().now)
       const token = `${randomHex(4)}-${randomHex(2)}-${randomHex(2)}-${randomHex(2)}-${randomHex(6)}`
       const bot: Bot = {
         token,
