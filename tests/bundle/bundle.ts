@@ -38,3 +38,38 @@ export async function splitBundle(source: string): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/**
+ * Bundles `source` with code splitting and measures what loads before any dynamic import runs: the
+ * entry chunk and the chunks it imports statically (gzip of each, summed), and what loads later.
+ */
+export async function initialLoad(source: string): Promise<{ gzip: number; lazyGzip: number; code: string }> {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const dir = mkdtempSync(join(root, '.tmp-split-'))
+  try {
+    const entry = join(dir, 'entry.ts')
+    writeFileSync(entry, source)
+    const out = join(dir, 'out')
+    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', splitting: true, outdir: out, write: false, logLevel: 'silent', metafile: true })
+    const text = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), f.text]))
+    const outputs = result.metafile.outputs
+    const start = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined)!
+    const initial = new Set<string>()
+    const visit = (name: string) => {
+      if (initial.has(name)) return
+      initial.add(name)
+      for (const i of outputs[name]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path)
+    }
+    visit(start)
+    const size = (name: string) => gzipSync(text.get(name.slice(name.lastIndexOf('out/'))) ?? '').length
+    const names = Object.keys(outputs).filter((n) => n.endsWith('.js'))
+    return {
+      gzip: [...initial].reduce((sum, n) => sum + size(n), 0),
+      lazyGzip: names.filter((n) => !initial.has(n)).reduce((sum, n) => sum + size(n), 0),
+      code: [...initial].map((n) => text.get(n.slice(n.lastIndexOf('out/'))) ?? '').join('\n'),
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -61,35 +61,16 @@ describe('examples/deno/list-users.ts in Deno', () => {
   })
 })
 
-/**
- * The path of `examples/deno/notify.ts` to run. Until the package exports `./bot` (its index is
- * written separately) a copy beside it imports `larkfn/bot` from the source file instead; the
- * copy sits in the same folder so `larkfn/messages` still resolves through the package.
- */
-async function notifyScript(): Promise<{ path: string; done: () => Promise<void> }> {
-  const exports = (JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports
-  if ('./bot' in exports) return { path: 'examples/deno/notify.ts', done: async () => {} }
-  const source = await readFile(join(root, 'examples/deno/notify.ts'), 'utf8')
-  const path = `examples/deno/.notify-${process.pid}.ts`
-  await writeFile(join(root, path), source.replace("from 'larkfn/bot'", "from '../../src/bot/webhook.ts'"))
-  return { path, done: () => rm(join(root, path), { force: true }) }
-}
-
 describe('examples/deno/notify.ts in Deno', () => {
   const allow = ['--allow-net=127.0.0.1', '--allow-env=LARK_WEBHOOK_URL,LARK_WEBHOOK_SECRET']
   const base = { DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' }
 
   it('posts a signed markdown post to the custom bot, and it lands in the chat', async () => {
     const bot = fake.addCustomBot({ secret: 'notify-secret', name: 'Alerts' })
-    const script = await notifyScript()
-    try {
-      const env = { ...base, LARK_WEBHOOK_URL: bot.url(server.url), LARK_WEBHOOK_SECRET: 'notify-secret' }
-      const out = await run('node_modules/.bin/deno', ['run', ...allow, script.path, 'Deploy', '**v1.2.0** is live'], env)
-      expect(out.code, out.stderr).toBe(0)
-      expect(out.lines).toEqual(['posted "Deploy" (signed)'])
-    } finally {
-      await script.done()
-    }
+    const env = { ...base, LARK_WEBHOOK_URL: bot.url(server.url), LARK_WEBHOOK_SECRET: 'notify-secret' }
+    const out = await run('node_modules/.bin/deno', ['run', ...allow, 'examples/deno/notify.ts', 'Deploy', '**v1.2.0** is live'], env)
+    expect(out.code, out.stderr).toBe(0)
+    expect(out.lines).toEqual(['posted "Deploy" (signed)'])
     const [posted] = fake.customBotMessages(bot.token)
     expect([posted?.msg_type, posted?.signed]).toEqual(['post', true])
     expect(posted?.content).toEqual({ post: { zh_cn: { title: 'Deploy', content: [[{ tag: 'md', text: '**v1.2.0** is live' }]] } } })
@@ -98,18 +79,13 @@ describe('examples/deno/notify.ts in Deno', () => {
 
   it('a wrong secret exits 1 with the platform code, showing neither the token nor the secret', async () => {
     const bot = fake.addCustomBot({ secret: 'notify-secret' })
-    const script = await notifyScript()
-    try {
-      const env = { ...base, LARK_WEBHOOK_URL: bot.url(server.url), LARK_WEBHOOK_SECRET: 'wrong-secret' }
-      const out = await run('node_modules/.bin/deno', ['run', ...allow, script.path], env)
-      expect(out.code).toBe(1)
-      expect(out.stderr).toMatch(/^sendWebhookMessage: code 19021: /)
-      expect(out.stderr + out.lines.join('\n')).not.toMatch(new RegExp(`${bot.token}|wrong-secret`))
-      const missing = await run('node_modules/.bin/deno', ['run', ...allow, script.path], base)
-      expect([missing.code, missing.stderr.trim()]).toEqual([2, 'set LARK_WEBHOOK_URL (and LARK_WEBHOOK_SECRET when the bot signs)'])
-    } finally {
-      await script.done()
-    }
+    const env = { ...base, LARK_WEBHOOK_URL: bot.url(server.url), LARK_WEBHOOK_SECRET: 'wrong-secret' }
+    const out = await run('node_modules/.bin/deno', ['run', ...allow, 'examples/deno/notify.ts'], env)
+    expect(out.code).toBe(1)
+    expect(out.stderr).toMatch(/^sendWebhookMessage: code 19021: /)
+    expect(out.stderr + out.lines.join('\n')).not.toMatch(new RegExp(`${bot.token}|wrong-secret`))
+    const missing = await run('node_modules/.bin/deno', ['run', ...allow, 'examples/deno/notify.ts'], base)
+    expect([missing.code, missing.stderr.trim()]).toEqual([2, 'set LARK_WEBHOOK_URL (and LARK_WEBHOOK_SECRET when the bot signs)'])
     expect(fake.customBotMessages(bot.token)).toEqual([])
   })
 })
