@@ -63,7 +63,7 @@ export async function startBot(transport: Transport, options: Omit<BotOptions, '
   const botOpenId = (await bot.identity()).openId
   let url = ''
   let stop: () => Promise<void>
-  const fakeWs = 'fakeWs' in served ? served.fakeWs : undefined
+  const fakeWs = transport === 'ws' ? (served as Awaited<ReturnType<typeof startFakeWs>>).fakeWs : undefined
   if (fakeWs) {
     const connection = await bot.connect({ WebSocket: WebSocket as never })
     stop = () => connection.close()
