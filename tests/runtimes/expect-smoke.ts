@@ -86,6 +86,13 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
       fenced: true,
     },
     cards: { cards: 1, text: `streamed in ${runtime}: one two three four five `, sentByReference: true },
+    bot: {
+      statuses: [200, 200, 200],
+      handled: [`hello bot from ${runtime}`],
+      rejected: ['not-mentioned'],
+      reply: `**${runtime}** got: hello bot from ${runtime}`,
+      replyIsToQuestion: true,
+    },
   }
 }
 
@@ -96,6 +103,7 @@ const TITLES: Record<Step, string> = {
   events: 'the webhook dispatcher decrypts and verifies a platform delivery, runs the handler once, refuses a forged signature',
   messages: 'larkfn/messages builders sent and replied with, read back with getMessage and normalized; long markdown split with fences reopened',
   cards: 'larkfn/cards streams a short answer into a CardKit card sent by reference (rising sequence, streaming turned off)',
+  bot: 'larkfn/bot answers a direct message once with a markdown reply to it, and leaves a group message without a mention',
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 } from './matrix.ts'
 
 /** The steps, in the order they run. */
-export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages', 'cards'] as const
+export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages', 'cards', 'bot'] as const
 export type Step = (typeof STEPS)[number]
 
 /** One step's outcome: its value, or the error it threw (`Name: message (cause: …)`). */
@@ -280,6 +280,58 @@ export async function runSmoke(input: SmokeInput): Promise<SmokeReport> {
         text: result.text,
         sentByReference: JSON.parse(item?.body?.content ?? '{}').data?.card_id === result.cardId,
       }
+    },
+    // larkfn/bot: a webhook bot answers a direct message once (the same delivery twice), with a
+    // markdown reply to it, and leaves a group message that does not mention it.
+    async bot() {
+      const { createBot } = await import('larkfn/bot')
+      const { buildV2Event, createEventDelivery } = await import('larkfn/testing')
+      const { normalizeMessage, text } = await import('larkfn/messages')
+      const user = lookupUser(runtime)
+      const app = appFor(runtime)
+      const asked = await createMessage(ctx, { query: { receive_id_type: 'open_id' }, body: { receive_id: user.open_id, ...text(`question from ${runtime}`) } })
+      const handled: string[] = []
+      const replies: string[] = []
+      const rejected: string[] = []
+      const bot = createBot({
+        context: ctx,
+        encryptKey: ENCRYPT_KEY,
+        verificationToken: VERIFICATION_TOKEN,
+        botOpenId: `ou_bot_${runtime}`,
+        onMessage: async (message, reply) => {
+          handled.push(message.text)
+          replies.push(...(await reply.markdown(`**${runtime}** got: ${message.text}`)))
+        },
+        onReject: (_message, reason) => void rejected.push(reason),
+      })
+      const deliver = (eventId: string, message: Record<string, unknown>) =>
+        createEventDelivery({
+          url: 'https://bot.example.com/lark/bot',
+          encryptKey: ENCRYPT_KEY,
+          verificationToken: VERIFICATION_TOKEN,
+          event: buildV2Event(
+            'im.message.receive_v1',
+            {
+              sender: { sender_id: { open_id: user.open_id }, sender_type: 'user', tenant_key: app.tenantKey },
+              message: { message_type: 'text', create_time: String(Date.now()), ...message },
+            },
+            { appId: app.appId, tenantKey: app.tenantKey, eventId },
+          ),
+        })
+      const direct = await deliver(`${eventIdFor(runtime)}_bot`, {
+        message_id: asked.message_id,
+        chat_id: asked.chat_id,
+        chat_type: 'p2p',
+        content: JSON.stringify({ text: `hello bot from ${runtime}` }),
+      })
+      const again = direct.clone()
+      const statuses = [(await bot.fetch(direct)).status, (await bot.fetch(again)).status]
+      const group = await deliver(`${eventIdFor(runtime)}_group`, { message_id: `om_group_${runtime}`, chat_id: `oc_group_${runtime}`, chat_type: 'group', content: '{"text":"not for the bot"}' })
+      statuses.push((await bot.fetch(group)).status)
+      await bot.idle()
+      const item = (await getMessage(ctx, { path: { message_id: replies[0] ?? '' } })).items?.[0]
+      const read = item ? await normalizeMessage(item) : undefined
+      return { statuses, handled, rejected, reply: read?.text, replyIsToQuestion: read?.parentId === asked.message_id }
     },
   }
 
