@@ -71,25 +71,40 @@ describe.each(TRANSPORTS)('createBot over %s', (transport) => {
     expect(repliesTo(fake, first.messageId)).toHaveLength(1)
   })
 
-  it('20 messages to one chat delivered at once are handled one at a time, in the order they were sent', async () => {
+  it('20 messages to one chat delivered at once, newest first, are handled one at a time in the order they were sent', async () => {
     const order: string[] = []
     let inside = 0
     let most = 0
-    const { ask, bot, group } = await start(transport, {
+    const { prepare, bot, group } = await start(transport, {
       onMessage: async (message) => {
         most = Math.max(most, ++inside)
         order.push(message.text)
         await pause(5)
         inside--
       },
+      // Wider than the default 50 ms: all 20 deliveries must reach the bot within the window, on a
+      // machine as loaded as CI's.
+      queue: { orderWindow: 300 },
     })
     const base = Date.now()
-    // Made first (the fake must know them), then delivered all together, newest first.
     const texts = Array.from({ length: 20 }, (_, i) => `m${String(i).padStart(2, '0')}`)
-    await Promise.all(texts.map((t, i) => ask({ chatId: group, text: t, mention: true, createTime: base + i })).reverse())
+    const prepared = await Promise.all(texts.map((t, i) => prepare({ chatId: group, text: t, mention: true, createTime: base + i })))
+    await Promise.all(prepared.reverse().map((p) => p.deliver()))
     await bot.idle()
     expect(order).toEqual(texts)
     expect(most).toBe(1)
+  })
+
+  it('without an order window, the first delivery to arrive runs first', async () => {
+    const order: string[] = []
+    const { prepare, bot, group } = await start(transport, { onMessage: (message) => void order.push(message.text), queue: { orderWindow: 0 } })
+    const base = Date.now()
+    const [older, newer] = await Promise.all(['older', 'newer'].map((t, i) => prepare({ chatId: group, text: t, mention: true, createTime: base + i })))
+    await newer!.deliver()
+    await bot.idle()
+    await older!.deliver()
+    await bot.idle()
+    expect(order).toEqual(['newer', 'older'])
   })
 
   it('20 chats at once are handled in parallel: all twenty handlers run at the same time', async () => {

@@ -46,6 +46,8 @@ export interface Running {
   readonly botOpenId: string
   /** Makes the message in the fake (so a reply to it works) and delivers its receive event. */
   ask(input: Ask): Promise<Delivered>
+  /** Makes the message and its event; `deliver()` sends it (to deliver several in another order). */
+  prepare(input: Ask): Promise<{ deliver(): Promise<Delivered> }>
   close(): Promise<void>
 }
 
@@ -73,7 +75,7 @@ export async function startBot(transport: Transport, options: Omit<BotOptions, '
     stop = () => listener.close()
   }
 
-  async function ask(input: Ask): Promise<Delivered> {
+  async function prepare(input: Ask): Promise<{ deliver(): Promise<Delivered> }> {
     const sent = input.messageId ? { message_id: input.messageId } : await createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: input.chatId, ...text(input.text) } })
     const mentions = input.mention ? [{ key: '@_user_1', id: { open_id: botOpenId }, name: 'Bot', tenant_key: FAKE_USER.tenant_key }] : []
     const content = JSON.stringify({ text: input.mention ? `@_user_1 ${input.text}` : input.text })
@@ -94,16 +96,22 @@ export async function startBot(transport: Transport, options: Omit<BotOptions, '
       { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: KEYS.verificationToken, ...(input.eventId ? { eventId: input.eventId } : {}) },
     )
     const eventId = (event['header'] as { event_id: string }).event_id
-    const started = Date.now()
-    if (fakeWs) {
-      const ack = await fakeWs.push(event).acked
-      return { messageId: sent.message_id ?? '', eventId, status: ack.code, ms: Date.now() - started }
+    const delivery = fakeWs ? undefined : await createEventDelivery({ url, event, ...KEYS })
+    const deliver = async (): Promise<Delivered> => {
+      const started = Date.now()
+      if (fakeWs) {
+        const ack = await fakeWs.push(event).acked
+        return { messageId: sent.message_id ?? '', eventId, status: ack.code, ms: Date.now() - started }
+      }
+      const pushed = await pushEvent(url, delivery!, { retries: 0, timeout: 10_000 })
+      return { messageId: sent.message_id ?? '', eventId, status: pushed.attempts[0]?.status ?? 0, ms: Date.now() - started }
     }
-    const pushed = await pushEvent(url, await createEventDelivery({ url, event, ...KEYS }), { retries: 0, timeout: 10_000 })
-    return { messageId: sent.message_id ?? '', eventId, status: pushed.attempts[0]?.status ?? 0, ms: Date.now() - started }
+    return { deliver }
   }
 
-  return { fake, ctx, bot, botOpenId, ask, close: async () => (await stop(), await served.close()) }
+  const ask = async (input: Ask) => (await prepare(input)).deliver()
+
+  return { fake, ctx, bot, botOpenId, ask, prepare, close: async () => (await stop(), await served.close()) }
 }
 
 /** Replies in the fake to `messageId`, as `[msg_type, content]`. */
