@@ -17,7 +17,7 @@ import { withTimeout } from '../core/abort.ts'
 import { toBase64 } from '../core/base64.ts'
 import { createLarkApiError, createLarkHttpError, createLarkValidationError, type ValidationIssue } from '../core/errors.ts'
 import { parseJsonWithin } from '../core/json.ts'
-import { rootCause } from '../core/middleware/transport.ts'
+import { readStreamWithin, rootCause } from '../core/middleware/transport.ts'
 import type { OutgoingMessage } from '../messages/builders.ts'
 
 const FN = 'sendWebhookMessage'
@@ -145,25 +145,6 @@ function redactor(secrets: readonly string[]): (text: string) => string {
   return (text) => present.reduce((out, s) => out.split(s).join('***'), text)
 }
 
-/** The answer's text, or `undefined` once it passes `max` bytes (the stream is cancelled). */
-async function readBounded(res: Response, max: number): Promise<string | undefined> {
-  if (res.body === null) return ''
-  const reader = res.body.getReader()
-  const decoder = new TextDecoder()
-  let size = 0
-  let text = ''
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return text + decoder.decode()
-    size += value.byteLength
-    if (size > max) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    text += decoder.decode(value, { stream: true })
-  }
-}
-
 /**
  * Posts a message to a group custom bot. The message is what the builders of `larkfn/messages`
  * return (`text`, `post`, `markdown`, `image`, `shareChat`, `card`, `template`); its content is put
@@ -207,7 +188,7 @@ export async function sendWebhookMessage(url: string, content: OutgoingMessage, 
   let text: string | undefined
   try {
     res = await fetchFn(href, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: json, signal: deadline.signal })
-    text = await readBounded(res, MAX_ANSWER_BYTES)
+    text = await readStreamWithin(res, MAX_ANSWER_BYTES)
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason
     if (deadline.signal.aborted) {

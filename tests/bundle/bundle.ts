@@ -21,22 +21,27 @@ export async function bundle(source: string, platform: 'browser' | 'neutral' = '
   return { code, bytes: code.length, gzip: gzipSync(code).length, metafile: result.metafile }
 }
 
-/**
- * Bundles `source` as an app bundler with code splitting would (vite/rollup style): every dynamic
- * import becomes its own chunk, loaded at call time. Answers the output files' names.
- */
-export async function splitBundle(source: string): Promise<string[]> {
+/** Builds `source` with code splitting in a temporary folder inside the repo (so `larkfn` resolves). */
+async function buildSplit(source: string) {
   const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
   const { join } = await import('node:path')
   const dir = mkdtempSync(join(root, '.tmp-split-'))
   try {
     const entry = join(dir, 'entry.ts')
     writeFileSync(entry, source)
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', splitting: true, outdir: join(dir, 'out'), write: false, logLevel: 'silent' })
-    return result.outputFiles.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1))
+    return await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', splitting: true, outdir: join(dir, 'out'), write: false, logLevel: 'silent', metafile: true })
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Bundles `source` as an app bundler with code splitting would (vite/rollup style): every dynamic
+ * import becomes its own chunk, loaded at call time. Answers the output files' names.
+ */
+export async function splitBundle(source: string): Promise<string[]> {
+  const result = await buildSplit(source)
+  return result.outputFiles.map((f) => f.path.slice(f.path.lastIndexOf('/') + 1))
 }
 
 /**
@@ -44,32 +49,22 @@ export async function splitBundle(source: string): Promise<string[]> {
  * entry chunk and the chunks it imports statically (gzip of each, summed), and what loads later.
  */
 export async function initialLoad(source: string): Promise<{ gzip: number; lazyGzip: number; code: string }> {
-  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs')
-  const { join } = await import('node:path')
-  const dir = mkdtempSync(join(root, '.tmp-split-'))
-  try {
-    const entry = join(dir, 'entry.ts')
-    writeFileSync(entry, source)
-    const out = join(dir, 'out')
-    const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', splitting: true, outdir: out, write: false, logLevel: 'silent', metafile: true })
-    const text = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), f.text]))
-    const outputs = result.metafile.outputs
-    const start = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined)!
-    const initial = new Set<string>()
-    const visit = (name: string) => {
-      if (initial.has(name)) return
-      initial.add(name)
-      for (const i of outputs[name]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path)
-    }
-    visit(start)
-    const size = (name: string) => gzipSync(text.get(name.slice(name.lastIndexOf('out/'))) ?? '').length
-    const names = Object.keys(outputs).filter((n) => n.endsWith('.js'))
-    return {
-      gzip: [...initial].reduce((sum, n) => sum + size(n), 0),
-      lazyGzip: names.filter((n) => !initial.has(n)).reduce((sum, n) => sum + size(n), 0),
-      code: [...initial].map((n) => text.get(n.slice(n.lastIndexOf('out/'))) ?? '').join('\n'),
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
+  const result = await buildSplit(source)
+  const text = new Map(result.outputFiles.map((f) => [f.path.slice(f.path.lastIndexOf('/out/') + 1), f.text]))
+  const outputs = result.metafile.outputs
+  const start = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined)!
+  const initial = new Set<string>()
+  const visit = (name: string) => {
+    if (initial.has(name)) return
+    initial.add(name)
+    for (const i of outputs[name]!.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path)
+  }
+  visit(start)
+  const size = (name: string) => gzipSync(text.get(name.slice(name.lastIndexOf('out/'))) ?? '').length
+  const names = Object.keys(outputs).filter((n) => n.endsWith('.js'))
+  return {
+    gzip: [...initial].reduce((sum, n) => sum + size(n), 0),
+    lazyGzip: names.filter((n) => !initial.has(n)).reduce((sum, n) => sum + size(n), 0),
+    code: [...initial].map((n) => text.get(n.slice(n.lastIndexOf('out/'))) ?? '').join('\n'),
   }
 }

@@ -50,6 +50,16 @@ async function readText(res: Response, max: number): Promise<string> {
     }
     return res.text()
   }
+  const text = await readStreamWithin(res, max)
+  if (text === undefined) throw tooLarge()
+  return text
+}
+
+/**
+ * A body's text, counted chunk by chunk: `undefined` once it passes `max` bytes (the stream is then
+ * cancelled). Shared by the transport and other readers of bounded answers.
+ */
+export async function readStreamWithin(res: Response, max: number): Promise<string | undefined> {
   if (res.body === null) return ''
   const reader = res.body.getReader()
   const decoder = new TextDecoder()
@@ -61,7 +71,7 @@ async function readText(res: Response, max: number): Promise<string> {
     size += value.byteLength
     if (size > max) {
       await reader.cancel().catch(() => {})
-      throw tooLarge()
+      return undefined
     }
     text += decoder.decode(value, { stream: true })
   }
