@@ -5,11 +5,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BotOptions } from '../../src/bot/index.ts'
 import type { NormalizedMessage } from '../../src/messages/normalize.ts'
-import { FAKE_USER } from '../../src/testing/index.ts'
-import { captureLogger } from '../helpers.ts'
+import { FAKE_APP_ID, FAKE_USER } from '../../src/testing/index.ts'
+import { captureLogger, startFake } from '../helpers.ts'
 import { KEYS, repliesTo, startBot, TRANSPORTS, type Running, type Transport } from './harness.ts'
 
-const BOT = 'ou_bot_under_test'
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 let running: Running | undefined
@@ -19,7 +18,7 @@ afterEach(async () => {
 })
 
 async function start(transport: Transport, options: Omit<BotOptions, 'context'>, logger?: ReturnType<typeof captureLogger>) {
-  running = await startBot(transport, { botOpenId: BOT, ...options }, logger ? { logger, logLevel: 'debug' } : {})
+  running = await startBot(transport, options, logger ? { logger, logLevel: 'debug' } : {})
   const [group, dm] = running.fake.seedChats([
     { name: 'Team', members: [FAKE_USER.open_id] },
     { name: 'DM', chat_mode: 'p2p', members: [FAKE_USER.open_id] },
@@ -155,14 +154,43 @@ describe.each(TRANSPORTS)('createBot over %s', (transport) => {
 
   it('a reply whose target was withdrawn goes to the chat as a new message, logged at warn', async () => {
     const logger = captureLogger()
-    const { ask, bot, fake, group } = await start(transport, { onMessage: (_m, reply) => reply.text('still here') }, logger)
-    fake.fault({ kind: 'status', path: /\/reply$/, status: 400, body: { code: 230011, msg: 'The message was withdrawn.' } })
-    const asked = await ask({ chatId: group, text: 'q', mention: true })
+    const { bot, fake, group } = await start(transport, { onMessage: (_m, reply) => reply.text('still here') }, logger)
+    const { prepare } = running!
+    const pending = await prepare({ chatId: group, text: 'q', mention: true })
+    // The user recalls the message before the bot answers.
+    fake.recall(fake.messages.at(-1)!.message_id)
+    const asked = await pending.deliver()
     await bot.idle()
     expect(repliesTo(fake, asked.messageId)).toEqual([])
     const fresh = fake.messages.filter((m) => m.chat_id === group && m.content === JSON.stringify({ text: 'still here' }))
     expect(fresh.map((m) => m.parent_id)).toEqual([undefined])
     expect(logger.lines.filter((l) => l.startsWith('warn')).join('\n')).toMatch(/the message to reply to is gone/)
+  })
+
+  it('typing: a Typing reaction is on the message while the handler runs, and gone after', async () => {
+    let during: string[] = []
+    const { ask, bot, fake, group } = await start(transport, {
+      typing: true,
+      onMessage: async (message, reply) => {
+        await pause(50)
+        during = fake.reactions(message.messageId).map((r) => r.reaction_type.emoji_type)
+        await reply.text('done typing')
+      },
+    })
+    const asked = await ask({ chatId: group, text: 'q', mention: true })
+    await bot.idle()
+    expect(during).toEqual(['Typing'])
+    expect(fake.reactions(asked.messageId)).toEqual([])
+    expect(fake.reactionLog().map((e) => `${e.action} ${e.emojiType}`)).toEqual(['added Typing', 'removed Typing'])
+    expect(repliesTo(fake, asked.messageId)).toEqual([['text', { text: 'done typing' }]])
+  })
+
+  it('typing: an indicator that cannot be added never fails the reply', async () => {
+    const { ask, bot, fake, group } = await start(transport, { typing: true, onMessage: (_m, reply) => reply.text('answered anyway') })
+    fake.fault({ kind: 'status', path: /\/reactions$/, status: 400, body: { code: 231002, msg: 'no permission to react' }, times: Infinity })
+    const asked = await ask({ chatId: group, text: 'q', mention: true })
+    await bot.idle()
+    expect(repliesTo(fake, asked.messageId)).toEqual([['text', { text: 'answered anyway' }]])
   })
 
   it('a post refused as malformed is sent again as plain text, logged at warn', async () => {
@@ -219,6 +247,26 @@ describe('createBot over webhooks: the 3 s deadline', () => {
     expect(repliesTo(fake, sent.message_id!)).toEqual([])
     await Promise.all(kept)
     expect(repliesTo(fake, sent.message_id!)).toEqual([['text', { text: 'after ack' }]])
+  })
+})
+
+describe('createBot identity', () => {
+  it('two bots sharing a store ask the platform once; the mention of that open id is the bot\'s', async () => {
+    const { createBot, botIdentityKey } = await import('../../src/bot/index.ts')
+    const { createMemoryStore } = await import('../../src/core/token/memory-store.ts')
+    const served = await startFake()
+    try {
+      const store = createMemoryStore()
+      const one = createBot({ context: served.context({ tokenStore: store }), onMessage: () => {} })
+      const two = createBot({ context: served.context({ tokenStore: store }), onMessage: () => {} })
+      const [a, b] = [await one.identity(), await two.identity()]
+      expect(a).toEqual({ openId: served.fake.bot().openId, appName: 'Fake Bot', activateStatus: 2 })
+      expect(b).toEqual(a)
+      expect(served.fake.requests.filter((r) => r.path === '/open-apis/bot/v3/info')).toHaveLength(1)
+      expect(await store.get(botIdentityKey(FAKE_APP_ID))).toBeDefined()
+    } finally {
+      await served.close()
+    }
   })
 })
 

@@ -4,11 +4,9 @@
  * `bot.connect` against the fake's long connection and pushes frames.
  */
 import { WebSocket } from 'ws'
-import { createMessage } from '../../src/api/im/v1/message.ts'
 import { createBot, type Bot, type BotOptions } from '../../src/bot/index.ts'
 import type { ContextOptions } from '../../src/core/context.ts'
 import type { Context } from '../../src/core/types.ts'
-import { text } from '../../src/messages/builders.ts'
 import { listen } from '../../src/node/index.ts'
 import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_USER, pushEvent, type FakeFeishu } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
@@ -76,7 +74,8 @@ export async function startBot(transport: Transport, options: Omit<BotOptions, '
   }
 
   async function prepare(input: Ask): Promise<{ deliver(): Promise<Delivered> }> {
-    const sent = input.messageId ? { message_id: input.messageId } : await createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: input.chatId, ...text(input.text) } })
+    // A message from the user, as the platform keeps it (so a reply, a reaction, a recall of it work).
+    const sent = input.messageId ? { message_id: input.messageId } : fake.receiveMessage({ chatId: input.chatId, text: input.text })
     const mentions = input.mention ? [{ key: '@_user_1', id: { open_id: botOpenId }, name: 'Bot', tenant_key: FAKE_USER.tenant_key }] : []
     const content = JSON.stringify({ text: input.mention ? `@_user_1 ${input.text}` : input.text })
     const event = buildV2Event(

@@ -14,6 +14,7 @@ import { customBotKnobs, customBotRoutes, type FakeCustomBotKnobs } from '../rou
 import { imChatRoutes } from '../routes/im-chats.ts'
 import { imFileRoutes } from '../routes/im-files.ts'
 import { imMessageRoutes } from '../routes/im-messages.ts'
+import { imBotKnobs, imBotRoutes, type FakeBotKnobs } from '../routes/im-bot.ts'
 import type { State } from '../state.ts'
 import type { RouteSpec } from '../types.ts'
 import { layerRouters, learnModules, type ApiModule, type LearnedRoutes } from './learn.ts'
@@ -35,7 +36,7 @@ import {
 } from './world.ts'
 
 /** What the API layer adds to a fake server. */
-export interface FakeApiKnobs extends FakeCustomBotKnobs {
+export interface FakeApiKnobs extends FakeCustomBotKnobs, FakeBotKnobs {
   /**
    * Teaches the fake generated endpoint modules: every endpoint function found gets a generic
    * route that checks the token kind and the request against the endpoint's schema, and answers a
@@ -92,6 +93,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
   const firstApp = () => state().apps.keys().next().value
   const knobs: FakeApiKnobs = {
     ...customBotKnobs(env),
+    ...imBotKnobs(env),
     learn: (...modules) => learnModules(learned, modules),
     seedDepartments: (departments) => departments.map((d) => addDepartment(world, d)),
     seedChats: (chats) => chats.map((c) => addChat(world, c, firstApp(), state().now)),
@@ -116,7 +118,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
     },
   }
   const routes = [...contactUserRoutes(env), ...contactDepartmentRoutes(env), ...imChatRoutes(env), ...imMessageRoutes(env), ...imFileRoutes(env), ...cardkitRoutes(env)]
-  routes.push(...customBotRoutes(env))
+  routes.push(...customBotRoutes(env), ...imBotRoutes(env))
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
     routes,

@@ -76,6 +76,8 @@ export interface FakeMessage {
   readonly update_time?: number
   /** How many times the message was edited. */
   readonly edits?: number
+  /** Recalled (`DELETE /im/v1/messages/:message_id`, or `fake.recall`). */
+  readonly deleted?: boolean
 }
 
 /** An uploaded image or file, bytes included. */

@@ -57,7 +57,7 @@ export function messageView(message: FakeMessage): Record<string, unknown> {
     msg_type: message.msg_type,
     create_time: String(message.create_time),
     update_time: String(message.update_time ?? message.create_time),
-    deleted: false,
+    deleted: message.deleted === true,
     updated: (message.edits ?? 0) > 0,
     chat_id: message.chat_id,
     sender: message.sender,

@@ -97,6 +97,8 @@ function visibleMessage(env: ApiEnv, caller: Caller | undefined, messageId: stri
 function reply(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
   const parent = visibleMessage(env, caller, params.message_id ?? '')
   if (isFakeError(parent)) return parent
+  // The platform's answer for a reply to a recalled message.
+  if (parent.deleted === true) return fakeError(230011, 'The message was withdrawn.', 400)
   const input = asRecord(body) ?? {}
   const outgoing = readOutgoing(env.world(), input, sending(env, caller))
   if (isFakeError(outgoing)) return outgoing
@@ -118,6 +120,7 @@ const MAX_EDITS = 20
 function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
   const message = visibleMessage(env, caller, params.message_id ?? '')
   if (isFakeError(message)) return message
+  if (message.deleted === true) return fakeError(230011, 'The message was withdrawn.', 400)
   const world = env.world()
   const outgoing = readOutgoing(world, asRecord(body) ?? {}, sending(env, caller, false))
   if (isFakeError(outgoing)) return outgoing
