@@ -80,7 +80,7 @@ export interface Bot {
   connect(options?: BotConnectOptions): Promise<LongConnection>
   /** The bot's identity: asked once and kept in the store; with `botOpenId` given, that id (and no name) without a request. */
   identity(tenantKey?: string): Promise<BotIdentity>
-  /** Resolves when no message is waiting or being handled (tests, shutdown). */
+  /** Resolves when no message is waiting or being handled, webhook work after an early acknowledgement included (tests, shutdown). */
   idle(): Promise<void>
 }
 
@@ -235,6 +235,8 @@ export function createBot(options: BotOptions): Bot {
 
   const none = () => {}
   let dispatch: ((request: Request, extras?: DispatchExtras) => Promise<Response>) | undefined
+  // Webhook work still running after its early acknowledgement (claims, identity, the handler).
+  const late = new Set<Promise<unknown>>()
 
   return {
     fetch(request, extras) {
@@ -246,7 +248,12 @@ export function createBot(options: BotOptions): Bot {
         context: ctx,
         handlers: handlers(true, none),
       })
-      return dispatch(request, extras)
+      const waitUntil = (work: Promise<unknown>) => {
+        late.add(work)
+        void work.finally(() => late.delete(work)).catch(() => {})
+        extras?.waitUntil?.(work)
+      }
+      return dispatch(request, { waitUntil })
     },
     async connect(connectOptions = {}) {
       const { drainTimeout = 10_000, ...rest } = connectOptions
@@ -270,6 +277,11 @@ export function createBot(options: BotOptions): Bot {
       return new Proxy(connection, { get: (target, key) => (key === 'close' ? close : Reflect.get(target, key, target)) })
     },
     identity,
-    idle: () => queue.idle(),
+    async idle() {
+      while (late.size > 0 || queue.size > 0) {
+        await Promise.allSettled([...late])
+        await queue.idle()
+      }
+    },
   }
 }

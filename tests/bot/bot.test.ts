@@ -220,6 +220,24 @@ describe('createBot over webhooks: the 3 s deadline', () => {
     expect(repliesTo(fake, asked.messageId)).toEqual([['text', { text: 'late but here' }]])
   }, 15_000)
 
+  it('an event re-pushed after the early acknowledgement, while its handler still runs, is not handled again', async () => {
+    let runs = 0
+    const { ask, bot, fake, group } = await start('webhook', {
+      onMessage: async (_m, reply) => {
+        runs++
+        await pause(400)
+        await reply.text('one answer')
+      },
+      webhook: { ackAfter: 50 },
+    })
+    const first = await ask({ chatId: group, text: 'q', mention: true, eventId: 'evt_early' })
+    expect(first.ms).toBeLessThan(400)
+    const repushed = await ask({ chatId: group, text: 'q', mention: true, eventId: 'evt_early', messageId: first.messageId })
+    await bot.idle()
+    expect([first.status, repushed.status, runs]).toEqual([200, 200, 1])
+    expect(repliesTo(fake, first.messageId)).toHaveLength(1)
+  })
+
   it('passes the unfinished handler to waitUntil after the early acknowledgement', async () => {
     const { bot, fake, group, ctx } = await start('webhook', {
       onMessage: async (_m, reply) => {
