@@ -16,7 +16,12 @@ import { createChatBot } from './bot.ts'
 
 const BOT = 'ou_example_bot'
 const fake = createFakeFeishu()
-const [group] = fake.seedChats([{ name: 'Support', members: [FAKE_USER.open_id] }])
+// The fake has no p2p chats: a second seeded chat stands in for the direct chat, and the pushed
+// event says `chat_type: 'p2p'`, which is what the bot's policy reads.
+const [group, direct] = fake.seedChats([
+  { name: 'Support', members: [FAKE_USER.open_id] },
+  { name: 'Direct', members: [FAKE_USER.open_id] },
+])
 const platform = createFakeLongConnection(fake)
 const server = await listenWebSocket(platform, { handler: fake.handle })
 
@@ -40,7 +45,7 @@ async function push(label: string, chat: { id: string; type: 'group' | 'p2p' }, 
 try {
   await push('group, mentioned', { id: group!.chat_id, type: 'group' }, '@_user_1 hello bot', [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }])
   await push('group, not mentioned', { id: group!.chat_id, type: 'group' }, 'hello everyone')
-  await push('direct message', { id: group!.chat_id, type: 'p2p' }, 'hi in private')
+  await push('direct message', { id: direct!.chat_id, type: 'p2p' }, 'hi in private')
 } finally {
   await conn.close()
   await server.close()
