@@ -1,16 +1,17 @@
 /**
- * An AI bot as a Cloudflare Worker: each text message it receives is answered by a (fake,
- * deterministic) model, streamed into a card as it is generated.
+ * An AI bot as a Cloudflare Worker, built on `createBot` from `larkfn/bot`: a direct message, or a
+ * group message that @mentions the bot, is answered by a (fake, deterministic) model whose text is
+ * streamed into a card replying to the message (`reply.stream`).
  *
- * The platform wants every event acknowledged within 3 s, while an answer takes longer. The event
- * dispatcher acknowledges at its deadline and keeps the handler running through the Worker's
- * `waitUntil`, so the stream goes on after the acknowledgement. Deploy with the secrets APP_ID,
- * APP_SECRET, ENCRYPT_KEY, VERIFICATION_TOKEN (and LARK_DOMAIN for Lark or a test server).
+ * The platform wants every delivery acknowledged within 3 s, while an answer takes longer. The
+ * bot's webhook handler acknowledges at 2.5 s and keeps the answer running through the Worker's
+ * `waitUntil`. A delivery the platform repeats is handled once (event and message ids are kept).
+ *
+ * Deploy with the secrets APP_ID, APP_SECRET, ENCRYPT_KEY, VERIFICATION_TOKEN (LARK_DOMAIN for Lark
+ * or a test server; BOT_OPEN_ID to skip asking the platform who the bot is).
  */
-import { createContext, type Context } from 'larkfn'
-import { streamMarkdown } from 'larkfn/cards'
-import { createEventDispatcher } from 'larkfn/events'
-import { normalizeMessage } from 'larkfn/messages'
+import { createContext } from 'larkfn'
+import { createBot, type Bot } from 'larkfn/bot'
 import { fakeModel } from './model.ts'
 
 export interface Env {
@@ -19,6 +20,7 @@ export interface Env {
   readonly ENCRYPT_KEY: string
   readonly VERIFICATION_TOKEN: string
   readonly LARK_DOMAIN?: string
+  readonly BOT_OPEN_ID?: string
   /** Milliseconds between the fake model's deltas (tests shorten or lengthen it). */
   readonly MODEL_PAUSE_MS?: string
 }
@@ -28,27 +30,25 @@ interface ExecutionContext {
   waitUntil(promise: Promise<unknown>): void
 }
 
-function createAiBot(ctx: Context, env: Env) {
-  return createEventDispatcher({
+function createAiBot(env: Env): Bot {
+  const pause = Number(env.MODEL_PAUSE_MS ?? 40)
+  return createBot({
+    context: createContext({ appId: env.APP_ID, appSecret: env.APP_SECRET, domain: env.LARK_DOMAIN ?? 'feishu' }),
     encryptKey: env.ENCRYPT_KEY,
     verificationToken: env.VERIFICATION_TOKEN,
-    context: ctx,
-    handlers: {
-      'im.message.receive_v1': async ({ event }) => {
-        const message = await normalizeMessage(event)
-        if (message.msgType !== 'text' || !message.text) return
-        // Replies to the message with a card that fills in as the model writes.
-        await streamMarkdown(ctx, { replyTo: message.messageId }, fakeModel(message.text, Number(env.MODEL_PAUSE_MS ?? 40)), { title: 'Answer' })
-      },
-    },
+    ...(env.BOT_OPEN_ID ? { botOpenId: env.BOT_OPEN_ID } : {}),
+    // Direct messages always; in groups only when the bot is @mentioned (the defaults, spelled out).
+    policy: { directMessages: true, requireMention: true },
+    onMessage: (message, reply) => reply.stream(fakeModel(message.text, pause), { title: 'Answer' }),
   })
 }
 
-let bot: ReturnType<typeof createAiBot> | undefined
+// One bot per isolate: the token and the ids of handled events are reused by later requests.
+let bot: Bot | undefined
 
 export default {
   fetch(request: Request, env: Env, executionContext: ExecutionContext): Promise<Response> {
-    bot ??= createAiBot(createContext({ appId: env.APP_ID, appSecret: env.APP_SECRET, domain: env.LARK_DOMAIN ?? 'feishu' }), env)
-    return bot(request, executionContext)
+    bot ??= createAiBot(env)
+    return bot.fetch(request, executionContext)
   },
 }

@@ -1,45 +1,32 @@
 /**
- * A webhook bot in one function: the same code serves a Cloudflare Worker (`worker.ts`), Node
- * (`node.ts`), Deno, Bun or an edge route. It verifies and decrypts each delivery, reads each text
- * message with `normalizeMessage` and answers it in its chat with the `text` builder through the
- * generated `createMessage`.
+ * A chat bot in one function, built on `createBot` from `larkfn/bot`: it answers direct messages
+ * and group messages that @mention it with a markdown reply. The same bot runs over the long
+ * connection (`node.ts`, `bot.connect`) or as a webhook Worker (`worker.ts`, `bot.fetch`).
  */
 import type { Context } from 'larkfn'
-import { createEventDispatcher } from 'larkfn/events'
-import { createMessage } from 'larkfn/im/v1'
-import { normalizeMessage, text } from 'larkfn/messages'
+import { createBot, type Bot } from 'larkfn/bot'
 
-/** The app's event keys, from the console's "Events and callbacks" page. */
-export interface BotKeys {
-  readonly encryptKey: string
-  readonly verificationToken: string
+/** What the bot needs besides a context: event keys for webhooks, and its open id when known. */
+export interface ChatBotOptions {
+  readonly encryptKey?: string
+  readonly verificationToken?: string
+  /** The bot's open id: skips asking the platform (`GET /open-apis/bot/v3/info`). */
+  readonly botOpenId?: string
 }
 
 /**
- * Builds the bot's request handler.
+ * Builds the bot.
  *
  * @param ctx A context with the app's credentials (tokens, store, logger).
- * @param keys Encrypt key and verification token.
- * @returns `(request, extras?) => Promise<Response>`, a Web-standard handler.
+ * @param options Event keys and the bot's open id.
+ * @returns The bot: `fetch` (webhooks), `connect` (long connection).
  */
-export function createBot(ctx: Context, keys: BotKeys) {
-  return createEventDispatcher({
-    ...keys,
+export function createChatBot(ctx: Context, options: ChatBotOptions = {}): Bot {
+  return createBot({
     context: ctx,
-    handlers: {
-      'im.message.receive_v1': async ({ event, tenantKey }) => {
-        // Ids, mentions and a readable text, whatever the content's shape (never throws).
-        const message = await normalizeMessage(event)
-        if (message.msgType !== 'text') return
-        await createMessage(
-          ctx,
-          {
-            query: { receive_id_type: 'chat_id' },
-            body: { receive_id: message.chatId, ...text(`you said: ${message.text}`), uuid: message.messageId },
-          },
-          { tenantKey },
-        )
-      },
-    },
+    ...options,
+    // Groups: only when mentioned (the bot's own mention is removed from `message.text`). DMs: always.
+    policy: { requireMention: true, directMessages: true },
+    onMessage: (message, reply) => reply.markdown(`**you said:** ${message.text}`),
   })
 }

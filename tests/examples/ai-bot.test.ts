@@ -14,6 +14,7 @@ import { fakeAnswer } from '../../examples/ai-bot/model.ts'
 import { startFake } from '../helpers.ts'
 import { bundleEntry } from '../runtimes/bundle.ts'
 
+const BOT = 'ou_ai_bot'
 const keys = { encryptKey: 'ai-encrypt-key', verificationToken: 'ai-verification-token' }
 const server = await startFake()
 const { fake } = server
@@ -21,7 +22,7 @@ const script = await bundleEntry('../../examples/ai-bot/worker.ts', 'esm', ['wor
 afterAll(() => server.close())
 
 describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
-  it('acknowledges within 3 s and streams the whole answer into a card under waitUntil', async () => {
+  it('acknowledges a mention within 3 s, streams the whole answer into a card under waitUntil, and handles a repeated delivery once', async () => {
     const [chat] = fake.seedChats([{ name: 'AI', members: [FAKE_USER.open_id] }])
     // The message the bot answers: it must exist, since the answer is a reply to it.
     const question = 'what is streaming?'
@@ -37,6 +38,7 @@ describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
         VERIFICATION_TOKEN: keys.verificationToken,
         LARK_DOMAIN: server.url,
         // About 60 deltas at 60 ms: the answer takes longer than the 3 s acknowledgement.
+        BOT_OPEN_ID: BOT,
         MODEL_PAUSE_MS: '60',
       },
     })
@@ -51,17 +53,22 @@ describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
             chat_id: chat!.chat_id,
             chat_type: 'group',
             message_type: 'text',
-            content: JSON.stringify({ text: question }),
+            content: JSON.stringify({ text: `@_user_1 ${question}` }),
+            mentions: [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }],
             create_time: String(Date.now()),
           },
         },
         { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: keys.verificationToken, eventId: 'evt_ai_1' },
       )
-      const delivery = await createEventDelivery({ url: 'https://ai.example.workers.dev/', event, ...keys })
+      const deliver = async () => {
+        const delivery = await createEventDelivery({ url: 'https://ai.example.workers.dev/', event, ...keys })
+        const res = await mf.dispatchFetch(delivery.url, { method: 'POST', headers: Object.fromEntries(delivery.headers), body: await delivery.text() })
+        await res.text()
+        return res.status
+      }
+      const cardsBefore = fake.cards.length
       const started = Date.now()
-      const res = await mf.dispatchFetch(delivery.url, { method: 'POST', headers: Object.fromEntries(delivery.headers), body: await delivery.text() })
-      expect(res.status).toBe(200)
-      await res.text()
+      expect(await deliver()).toBe(200)
       expect(Date.now() - started).toBeLessThan(3_000)
       // Still streaming when acknowledged.
       expect(fake.cards.at(-1)?.streaming).toBe(true)
@@ -71,6 +78,11 @@ describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
       expect(card.updates).toBeGreaterThan(2)
       const reply = fake.messages.find((m) => m.message_id === card.messageIds[0])
       expect(reply?.parent_id).toBe(asked.message_id)
+      // The platform repeats the delivery (it missed the answer): nothing more is streamed.
+      expect(await deliver()).toBe(200)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(fake.cards.length - cardsBefore).toBe(1)
+      expect(fake.messages.filter((m) => m.parent_id === asked.message_id)).toHaveLength(1)
     } finally {
       await mf.dispose()
     }

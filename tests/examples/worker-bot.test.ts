@@ -8,10 +8,13 @@
  */
 import { Miniflare } from 'miniflare'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createMessage } from '../../src/api/im/v1/message.ts'
+import { text as textMessage } from '../../src/messages/builders.ts'
 import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
 import { bundleEntry } from '../runtimes/bundle.ts'
 
+const BOT = 'ou_worker_bot'
 const keys = { encryptKey: 'worker-encrypt-key', verificationToken: 'worker-verification-token' }
 const server = await startFake()
 const { fake } = server
@@ -25,7 +28,7 @@ function startWorker(): Miniflare {
     modules: true,
     script,
     compatibilityDate: '2026-04-01',
-    bindings: { APP_ID: FAKE_APP_ID, APP_SECRET: FAKE_APP_SECRET, ENCRYPT_KEY: keys.encryptKey, VERIFICATION_TOKEN: keys.verificationToken, LARK_DOMAIN: server.url },
+    bindings: { APP_ID: FAKE_APP_ID, APP_SECRET: FAKE_APP_SECRET, ENCRYPT_KEY: keys.encryptKey, VERIFICATION_TOKEN: keys.verificationToken, LARK_DOMAIN: server.url, BOT_OPEN_ID: BOT },
   })
 }
 
@@ -35,7 +38,7 @@ async function push(mf: Miniflare, text: string, eventId: string): Promise<Respo
     'im.message.receive_v1',
     {
       sender: { sender_id: { open_id: FAKE_USER.open_id }, sender_type: 'user', tenant_key: FAKE_USER.tenant_key },
-      message: { message_id: `om_${eventId}`, chat_id: chat!.chat_id, chat_type: 'group', message_type: 'text', content: JSON.stringify({ text }), create_time: String(Date.now()) },
+      message: { message_id: asked[eventId], chat_id: chat!.chat_id, chat_type: 'group', message_type: 'text', content: JSON.stringify({ text: `@_user_1 ${text}` }), mentions: [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }], create_time: String(Date.now()) },
     },
     { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: keys.verificationToken, eventId },
   )
@@ -44,17 +47,24 @@ async function push(mf: Miniflare, text: string, eventId: string): Promise<Respo
   return new Response(await res.text(), { status: res.status })
 }
 
-const replies = () => fake.messages.filter((m) => m.chat_id === chat!.chat_id).map((m) => m.content)
+// The messages the bot replies to must exist: made up front (and with their own token) so the
+// tests' request counts and faults see only the Worker's calls.
+const asked: Record<string, string> = {}
+for (const [eventId, said] of [['evt_worker_1', 'hello worker'], ['evt_worker_2', 'slow path']] as const) {
+  asked[eventId] = (await createMessage(server.context(), { query: { receive_id_type: 'chat_id' }, body: { receive_id: chat!.chat_id, ...textMessage(said) } })).message_id!
+}
+const replies = () => fake.messages.filter((m) => m.chat_id === chat!.chat_id && m.parent_id !== undefined).map((m) => m.content)
+const md = (said: string) => JSON.stringify({ zh_cn: { content: [[{ tag: 'md', text: `**you said:** ${said}` }]] } })
 
 describe('examples/bot/worker.ts in workerd (miniflare)', () => {
-  it('answers a message event with 200 and replies in its chat through createMessage; a re-push runs nothing', async () => {
+  it('answers a message event with 200 and replies to a mention with markdown; a re-push runs nothing', async () => {
     fake.clearRequests()
     const before = replies().length
     const mf = startWorker()
     try {
       const res = await push(mf, 'hello worker', 'evt_worker_1')
       expect([res.status, await res.text()]).toEqual([200, '{}'])
-      expect(replies().slice(before)).toEqual(['{"text":"you said: hello worker"}'])
+      expect(replies().slice(before)).toEqual([md('hello worker')])
       const again = await push(mf, 'hello worker', 'evt_worker_1')
       expect(again.status).toBe(200)
       expect(replies().slice(before)).toHaveLength(1)
@@ -78,7 +88,7 @@ describe('examples/bot/worker.ts in workerd (miniflare)', () => {
       expect(res.status).toBe(200)
       expect(Date.now() - started).toBeLessThan(4_000)
       expect(replies().slice(before)).toEqual([])
-      await expect.poll(() => replies().slice(before), { timeout: 5_000, interval: 100 }).toEqual(['{"text":"you said: slow path"}'])
+      await expect.poll(() => replies().slice(before), { timeout: 5_000, interval: 100 }).toEqual([md('slow path')])
     } finally {
       await mf.dispose()
     }
