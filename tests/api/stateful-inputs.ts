@@ -37,6 +37,10 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
   const text = { msg_type: 'text', content: JSON.stringify({ text: 'hi' }) }
   // Only text and post messages can be edited.
   const { message_id: textId } = await send('/open-apis/im/v1/messages', { query: 'receive_id_type=chat_id', json: { receive_id: chatId, ...text } })
+  // A message of its own for the recall, and a reaction to remove.
+  const { message_id: recallId } = await send('/open-apis/im/v1/messages', { query: 'receive_id_type=chat_id', json: { receive_id: chatId, ...text } })
+  const reaction = { reaction_type: { emoji_type: 'OK' } }
+  const { reaction_id: reactionId } = await send(`/open-apis/im/v1/messages/${String(textId)}/reactions`, { json: reaction })
   // One streaming card per CardKit update endpoint, so each starts at sequence 0 whatever the order.
   const cardData = JSON.stringify({ schema: '2.0', config: { streaming_mode: true }, body: { elements: [{ tag: 'markdown', element_id: 'answer', content: '' }] } })
   const card = { type: 'card_json', data: cardData }
@@ -61,6 +65,10 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
     'im.v1.message.list': { query: { container_id_type: 'chat', container_id: chatId } },
     'im.v1.message.get': { path: { message_id: String(messageId) } },
     'im.v1.message.reply': { path: { message_id: String(messageId) }, body: text },
+    'im.v1.message.delete': { path: { message_id: String(recallId) } },
+    'im.v1.message.reaction.create': { path: { message_id: String(messageId) }, body: reaction },
+    'im.v1.message.reaction.list': { path: { message_id: String(textId) } },
+    'im.v1.message.reaction.delete': { path: { message_id: String(textId), reaction_id: String(reactionId) } },
     'im.v1.message.update': { path: { message_id: String(textId) }, body: text },
     'im.v1.image.get': { path: { image_key: String(imageKey) } },
     'im.v1.file.get': { path: { file_key: String(fileKey) } },

@@ -173,7 +173,8 @@ function listReactions(env: ApiEnv, { params, query }: RouteContext): unknown {
   if (isFakeError(window)) return window
   const type = query.get('reaction_type')
   const all = (stateOf(world).reactions.get(message.message_id) ?? []).filter((r) => !type || r.reaction_type.emoji_type === type)
-  return pageOf(all, window)
+  // This endpoint's answer always carries page_token (empty on the last page).
+  return { page_token: '', ...pageOf(all, window) }
 }
 
 /** Marks a message recalled, in place (messages are frozen: the entry is replaced). */
