@@ -9,9 +9,10 @@ import { Miniflare } from 'miniflare'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createMessage } from '../../src/api/im/v1/message.ts'
 import { text } from '../../src/messages/builders.ts'
-import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
+import { createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
 import { fakeAnswer } from '../../examples/ai-bot/model.ts'
 import { startFake } from '../helpers.ts'
+import { mentionEvent } from './mention-event.ts'
 import { bundleEntry } from '../runtimes/bundle.ts'
 
 const BOT = 'ou_ai_bot'
@@ -44,22 +45,7 @@ describe('examples/ai-bot/worker.ts in workerd (miniflare)', () => {
     })
     try {
       await mf.ready
-      const event = buildV2Event(
-        'im.message.receive_v1',
-        {
-          sender: { sender_id: { open_id: FAKE_USER.open_id }, sender_type: 'user', tenant_key: FAKE_USER.tenant_key },
-          message: {
-            message_id: asked.message_id,
-            chat_id: chat!.chat_id,
-            chat_type: 'group',
-            message_type: 'text',
-            content: JSON.stringify({ text: `@_user_1 ${question}` }),
-            mentions: [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }],
-            create_time: String(Date.now()),
-          },
-        },
-        { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: keys.verificationToken, eventId: 'evt_ai_1' },
-      )
+      const event = mentionEvent({ messageId: asked.message_id!, chatId: chat!.chat_id, text: question, botOpenId: BOT, token: keys.verificationToken, eventId: 'evt_ai_1' })
       const deliver = async () => {
         const delivery = await createEventDelivery({ url: 'https://ai.example.workers.dev/', event, ...keys })
         const res = await mf.dispatchFetch(delivery.url, { method: 'POST', headers: Object.fromEntries(delivery.headers), body: await delivery.text() })

@@ -9,8 +9,9 @@ import { EdgeRuntime } from 'edge-runtime'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createMessage } from '../../src/api/im/v1/message.ts'
 import { text } from '../../src/messages/builders.ts'
-import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
+import { createEventDelivery, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
+import { mentionEvent } from './mention-event.ts'
 import { bundleEntry } from '../runtimes/bundle.ts'
 
 const BOT = 'ou_edge_bot'
@@ -27,22 +28,7 @@ describe('examples/edge/bot-route.ts in the edge runtime', () => {
     const env = { APP_ID: FAKE_APP_ID, APP_SECRET: FAKE_APP_SECRET, ENCRYPT_KEY: keys.encryptKey, VERIFICATION_TOKEN: keys.verificationToken, LARK_DOMAIN: server.url, BOT_OPEN_ID: BOT }
     const runtime = new EdgeRuntime({ initialCode: code, extend: (context) => Object.assign(context, { process: { env } }) })
     expect(runtime.evaluate<string>('route.runtime')).toBe('edge')
-    const event = buildV2Event(
-      'im.message.receive_v1',
-      {
-        sender: { sender_id: { open_id: FAKE_USER.open_id }, sender_type: 'user', tenant_key: FAKE_USER.tenant_key },
-        message: {
-          message_id: asked.message_id,
-          chat_id: chat!.chat_id,
-          chat_type: 'group',
-          message_type: 'text',
-          content: JSON.stringify({ text: '@_user_1 hello edge' }),
-          mentions: [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }],
-          create_time: String(Date.now()),
-        },
-      },
-      { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: keys.verificationToken, eventId: 'evt_edge_1' },
-    )
+    const event = mentionEvent({ messageId: asked.message_id!, chatId: chat!.chat_id, text: 'hello edge', botOpenId: BOT, token: keys.verificationToken, eventId: 'evt_edge_1' })
     for (let i = 0; i < 2; i++) {
       const delivery = await createEventDelivery({ url: 'https://bot.example.com/api/bot', event, ...keys })
       const res = await runtime.dispatchFetch(delivery.url, { method: 'POST', headers: Object.fromEntries(delivery.headers), body: await delivery.text() })
