@@ -7,45 +7,37 @@
  * Node 20 has no global WebSocket: the `ws` package's is passed in. Elsewhere, leave it out.
  */
 import { createContext } from 'larkfn'
-import { createMessage } from 'larkfn/im/v1'
-import { text } from 'larkfn/messages'
-import { createFakeFeishu, createFakeLongConnection, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from 'larkfn/testing'
+import { createFakeFeishu, createFakeLongConnection, deliverMessage, FAKE_APP_ID, FAKE_APP_SECRET, FAKE_USER } from 'larkfn/testing'
 import { listenWebSocket } from 'larkfn/testing/node'
 import { WebSocket } from 'ws'
 import { createChatBot } from './bot.ts'
 
-const BOT = 'ou_example_bot'
 const fake = createFakeFeishu()
-// The fake has no p2p chats: a second seeded chat stands in for the direct chat, and the pushed
-// event says `chat_type: 'p2p'`, which is what the bot's policy reads.
 const [group, direct] = fake.seedChats([
   { name: 'Support', members: [FAKE_USER.open_id] },
-  { name: 'Direct', members: [FAKE_USER.open_id] },
+  { name: 'Direct', chat_mode: 'p2p', members: [FAKE_USER.open_id] },
 ])
 const platform = createFakeLongConnection(fake)
 const server = await listenWebSocket(platform, { handler: fake.handle })
 
+// The bot asks the platform who it is (GET /open-apis/bot/v3/info) to know its own mentions.
 const ctx = createContext({ appId: FAKE_APP_ID, appSecret: FAKE_APP_SECRET, domain: server.url, logLevel: 'silent' })
-const bot = createChatBot(ctx, { botOpenId: BOT })
+const bot = createChatBot(ctx)
 const conn = await bot.connect({ WebSocket })
 
-/** Posts a message in the fake (a reply needs its target) and pushes its receive event. */
-async function push(label: string, chat: { id: string; type: 'group' | 'p2p' }, said: string, mentions: unknown[] = []) {
-  const sent = await createMessage(ctx, { query: { receive_id_type: 'chat_id' }, body: { receive_id: chat.id, ...text(said) } })
-  const { acked } = platform.pushEvent('im.message.receive_v1', {
-    sender: { sender_id: { open_id: FAKE_USER.open_id }, sender_type: 'user' },
-    message: { message_id: sent.message_id, chat_id: chat.id, chat_type: chat.type, message_type: 'text', create_time: String(Date.now()), content: JSON.stringify({ text: said }), mentions },
-  })
-  await acked
+/** A user writes in a chat (the fake keeps the message, so a reply to it works); prints the replies. */
+async function say(label: string, chatId: string, said: string, mentionBot = false) {
+  const { messageId, pushed } = await deliverMessage(fake, { chatId, text: said, mentionBot, to: { longConnection: platform } })
+  await (pushed as { acked: Promise<unknown> }).acked
   await bot.idle()
-  const replies = fake.messages.filter((m) => m.parent_id === sent.message_id).map((m) => m.content)
+  const replies = fake.messages.filter((m) => m.parent_id === messageId).map((m) => m.content)
   console.log(`${label}: ${replies.length === 0 ? 'no reply' : replies.join(' | ')}`)
 }
 
 try {
-  await push('group, mentioned', { id: group!.chat_id, type: 'group' }, '@_user_1 hello bot', [{ key: '@_user_1', id: { open_id: BOT }, name: 'Bot' }])
-  await push('group, not mentioned', { id: group!.chat_id, type: 'group' }, 'hello everyone')
-  await push('direct message', { id: direct!.chat_id, type: 'p2p' }, 'hi in private')
+  await say('group, mentioned', group!.chat_id, 'hello bot', true)
+  await say('group, not mentioned', group!.chat_id, 'hello everyone')
+  await say('direct message', direct!.chat_id, 'hi in private')
 } finally {
   await conn.close()
   await server.close()
