@@ -19,7 +19,7 @@
  */
 import { getMessage } from '../api/im/v1/message.ts'
 import { createLarkValidationError, type ValidationIssue } from '../core/errors.ts'
-import { log } from '../core/log.ts'
+import { describeError, log } from '../core/log.ts'
 import type { Context } from '../core/types.ts'
 import type { CardActionReply } from '../events/callbacks.ts'
 import { createDeduper } from '../events/dedupe.ts'
@@ -109,8 +109,6 @@ function check(o: BotOptions): ValidationIssue[] {
   return issues
 }
 
-const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown')
-
 /**
  * Creates a bot.
  *
@@ -150,12 +148,12 @@ export function createBot(options: BotOptions): Bot {
     try {
       return await run()
     } catch (error) {
-      log(ctx, 'error', `bot: ${what} failed`, { messageId: message?.messageId, chatId: message?.chatId, error: describe(error) })
+      log(ctx, 'error', `bot: ${what} failed`, { messageId: message?.messageId, chatId: message?.chatId, error: describeError(error) })
       if (options.onError) {
         try {
           await options.onError(error, message)
         } catch (inner) {
-          log(ctx, 'error', 'bot: onError failed', { error: describe(inner) })
+          log(ctx, 'error', 'bot: onError failed', { error: describeError(inner) })
         }
       }
       return undefined
@@ -213,12 +211,10 @@ export function createBot(options: BotOptions): Bot {
   const byBot = (operatorType: string | undefined) => ignoreBots && operatorType !== undefined && operatorType !== 'user'
 
   /** The handlers of both transports; `wait` says whether a delivery waits for its message's handler. */
-  function handlers(wait: boolean, track: (done: Promise<void>) => void): EventHandlers {
+  function handlers(wait: boolean): EventHandlers {
     return {
       'im.message.receive_v1': async (event) => {
         const done = await accept(event)
-        if (!done) return
-        track(done)
         if (wait) await done
       },
       ...(options.onCardAction ? { 'card.action.trigger': (event) => options.onCardAction!(event) } : {}),
@@ -233,12 +229,11 @@ export function createBot(options: BotOptions): Bot {
     }
   }
 
-  const none = () => {}
   let dispatch: ((request: Request, extras?: DispatchExtras) => Promise<Response>) | undefined
   // Webhook work still running after its early acknowledgement (claims, identity, the handler).
   const late = new Set<Promise<unknown>>()
 
-  return {
+  const bot: Bot = {
     fetch(request, extras) {
       // The dispatcher acknowledges at its deadline and hands the rest to `extras.waitUntil`.
       dispatch ??= createEventDispatcher({
@@ -246,7 +241,7 @@ export function createBot(options: BotOptions): Bot {
         encryptKey: options.encryptKey,
         verificationToken: options.verificationToken,
         context: ctx,
-        handlers: handlers(true, none),
+        handlers: handlers(true),
       })
       const waitUntil = (work: Promise<unknown>) => {
         late.add(work)
@@ -257,21 +252,17 @@ export function createBot(options: BotOptions): Bot {
     },
     async connect(connectOptions = {}) {
       const { drainTimeout = 10_000, ...rest } = connectOptions
-      const running = new Set<Promise<void>>()
-      const track = (done: Promise<void>) => {
-        running.add(done)
-        void done.finally(() => running.delete(done))
-      }
       // Loaded here, not at the top: a webhook bot's bundle (with code splitting) and its start-up
       // leave the long connection's code out. It ACKs when the handler resolves: after the
       // queueing, not the answer.
       const { startLongConnection } = await import('../ws/connection.ts')
-      const connection = await startLongConnection(ctx, { ...rest, handlers: handlers(false, track) })
+      const connection = await startLongConnection(ctx, { ...rest, handlers: handlers(false) })
       const close = async () => {
         await connection.close()
+        // Every accepted message is in the queue: wait for it to drain, at most drainTimeout.
         let timer: ReturnType<typeof setTimeout> | undefined
-        const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeout)))
-        await Promise.race([Promise.allSettled([...running]), late])
+        const giveUp = new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeout)))
+        await Promise.race([bot.idle(), giveUp])
         clearTimeout(timer)
       }
       return new Proxy(connection, { get: (target, key) => (key === 'close' ? close : Reflect.get(target, key, target)) })
@@ -284,4 +275,5 @@ export function createBot(options: BotOptions): Bot {
       }
     },
   }
+  return bot
 }

@@ -28,3 +28,8 @@ export function log(
   if (fields === undefined) write.call(ctx.logger, `[larkfn] ${message}`)
   else write.call(ctx.logger, `[larkfn] ${message}`, fields)
 }
+
+/** An error for a log line: `Name: message`, never its fields or stack (they may carry payloads). */
+export function describeError(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown'
+}

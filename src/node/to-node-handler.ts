@@ -9,6 +9,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { isDropSignal } from '../core/drop.ts'
+import { describeError } from '../core/log.ts'
 
 /** Any Web-standard handler, e.g. the fake server's `handle` or an event dispatcher. */
 export type WebHandler = (request: Request) => Promise<Response>
@@ -26,8 +27,7 @@ export interface ToNodeHandlerOptions {
 }
 
 function reportToConsole(error: unknown): void {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown'
-  console.error(`[larkfn] handler failed: ${text}`)
+  console.error(`[larkfn] handler failed: ${describeError(error)}`)
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { createLarkValidationError } from '../core/errors.ts'
 import { deadline } from '../core/abort.ts'
+import { describeError } from '../core/log.ts'
 import { readBody as readBounded } from '../core/read-body.ts'
 import type { Context, EndpointSpec, HttpMethod, LarkResponse, TokenKind } from '../core/types.ts'
 import { compileAllow, match, type AllowEntry, type Matcher } from './allow.ts'
@@ -75,8 +76,7 @@ const PASSED_BACK = ['content-type', 'content-disposition', 'x-tt-logid', 'x-ogw
 const MAX_URL = 16 * 1024
 
 function reportToConsole(error: unknown, endpoint: string | undefined): void {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown'
-  console.error(`[larkfn] proxy failed${endpoint === undefined ? '' : ` (${endpoint})`}: ${text.replace(/\s+/g, ' ').slice(0, 300)}`)
+  console.error(`[larkfn] proxy failed${endpoint === undefined ? '' : ` (${endpoint})`}: ${describeError(error).replace(/\s+/g, ' ').slice(0, 300)}`)
 }
 
 function refuse(status: number, code: number, msg: string, headers: Headers): Response {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { log } from '../core/log.ts'
+import { describeError, log } from '../core/log.ts'
 import type { Context } from '../core/types.ts'
 import { CALLBACK_TYPES } from '../events/callbacks.ts'
 import type { Deduper } from '../events/dedupe.ts'
@@ -23,10 +23,6 @@ const FAILED: AckBody = { code: 500 }
 
 /** A handler as the dispatcher stores it (types are checked where handlers are passed in). */
 type AnyHandler = (event: LarkEvent) => unknown
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value was thrown'
-}
 
 /**
  * Makes the dispatcher of one long connection, shared by its reconnects, so a redelivery after a
@@ -53,8 +49,8 @@ export function createDispatcher(
       if (!(d.kind === 'card_v1' || CALLBACK_TYPES.has(d.type))) return OK
       return typeof result === 'object' && result !== null ? { code: 200, data: base64Json(result) } : OK
     } catch (error) {
-      log(ctx, 'error', 'ws: event handler failed; ACKed with code 500', { type: d.type, eventId: d.eventId, error: describe(error) })
-      return error instanceof Error ? error : new Error(describe(error))
+      log(ctx, 'error', 'ws: event handler failed; ACKed with code 500', { type: d.type, eventId: d.eventId, error: describeError(error) })
+      return error instanceof Error ? error : new Error(describeError(error))
     }
   }
 
