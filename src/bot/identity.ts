@@ -9,6 +9,7 @@
  */
 import { boundedStoreCall } from '../core/token/safe-store.ts'
 import { endpoint } from '../core/endpoint.ts'
+import { parseJsonWithin } from '../core/json.ts'
 import { log } from '../core/log.ts'
 import type { Context } from '../core/types.ts'
 
@@ -64,18 +65,10 @@ export function botIdentityKey(appId: string, tenantKey?: string): string {
 }
 
 function read(value: unknown): BotIdentity | undefined {
-  const parsed = typeof value === 'string' ? safeParse(value) : value
+  const parsed = typeof value === 'string' ? parseJsonWithin(value) : value
   if (typeof parsed !== 'object' || parsed === null) return undefined
   const { openId, appName } = parsed as Record<string, unknown>
   return typeof openId === 'string' && openId !== '' && typeof appName === 'string' ? (parsed as BotIdentity) : undefined
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }
 
 async function fetchIdentity(ctx: Context, key: string, tenantKey: string | undefined): Promise<BotIdentity> {

@@ -19,6 +19,7 @@ import { createLarkApiError, createLarkHttpError, createLarkValidationError, typ
 import { parseJsonWithin } from '../core/json.ts'
 import { readStreamWithin, rootCause } from '../core/middleware/transport.ts'
 import type { OutgoingMessage } from '../messages/builders.ts'
+import { obj } from '../messages/content.ts'
 
 const FN = 'sendWebhookMessage'
 const HOOK_PATH = '/open-apis/bot/v2/hook/'
@@ -81,10 +82,6 @@ function invalid(issues: readonly ValidationIssue[]): never {
   throw createLarkValidationError(FN, issues)
 }
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-}
-
 /** The hook's token, or a validation error that does not repeat the URL. */
 function hookToken(url: unknown): { href: string; host: string; token: string } {
   if (typeof url !== 'string' || url === '') invalid([{ path: 'url', message: 'must be the webhook URL (a non-empty string)' }])
@@ -119,7 +116,7 @@ function hookPathToken(href: string): string {
  * `chat_id` of `shareChat` becomes `share_chat_id`.
  */
 function webhookContent(message: OutgoingMessage | undefined): Pick<WebhookBody, 'msg_type' | 'content' | 'card'> {
-  const m = record(message)
+  const m = obj(message)
   if (m === undefined) invalid([{ path: 'content', message: 'must be a built message ({ msg_type, content }, e.g. text(...))' }])
   const msgType = m['msg_type']
   if (typeof msgType !== 'string' || !WEBHOOK_MSG_TYPES.includes(msgType)) {
@@ -127,7 +124,7 @@ function webhookContent(message: OutgoingMessage | undefined): Pick<WebhookBody,
     invalid([{ path: 'content.msg_type', message: `${shown} is not a type custom bots post (${WEBHOOK_MSG_TYPES.join(', ')})` }])
   }
   const raw = m['content']
-  const parsed = record(typeof raw === 'string' ? parseJsonWithin(raw) : raw)
+  const parsed = obj(typeof raw === 'string' ? parseJsonWithin(raw) : raw)
   if (parsed === undefined) invalid([{ path: 'content.content', message: 'must be JSON text of an object' }])
   if (msgType === 'interactive') return { msg_type: msgType, card: parsed }
   // The send API takes the locales themselves; the webhook wants them under `post`.
@@ -207,7 +204,7 @@ export async function sendWebhookMessage(url: string, content: OutgoingMessage, 
   if (text === undefined) {
     throw createLarkHttpError({ endpoint: FN, httpStatus, logId, bodyText: undefined, reason: `the answer is larger than ${MAX_ANSWER_BYTES} bytes; not read` })
   }
-  const answer = record(parseJsonWithin(text))
+  const answer = obj(parseJsonWithin(text))
   const code = answer?.['code'] ?? answer?.['StatusCode']
   if (answer === undefined || typeof code !== 'number') {
     const bodyText = text === '' ? undefined : redact(text.slice(0, BODY_TEXT))
@@ -219,5 +216,5 @@ export async function sendWebhookMessage(url: string, content: OutgoingMessage, 
     const msg = redact(typeof said === 'string' ? said.slice(0, BODY_TEXT) : 'no message')
     throw createLarkApiError({ endpoint: FN, code, msg, logId, httpStatus, detail: undefined })
   }
-  return record(answer['data']) ?? {}
+  return obj(answer['data']) ?? {}
 }

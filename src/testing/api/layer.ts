@@ -117,8 +117,16 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
       return card === undefined ? undefined : cardView(card)
     },
   }
-  const routes = [...contactUserRoutes(env), ...contactDepartmentRoutes(env), ...imChatRoutes(env), ...imMessageRoutes(env), ...imFileRoutes(env), ...cardkitRoutes(env)]
-  routes.push(...customBotRoutes(env), ...imBotRoutes(env))
+  const routes = [
+    ...contactUserRoutes(env),
+    ...contactDepartmentRoutes(env),
+    ...imChatRoutes(env),
+    ...imMessageRoutes(env),
+    ...imFileRoutes(env),
+    ...cardkitRoutes(env),
+    ...customBotRoutes(env),
+    ...imBotRoutes(env),
+  ]
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
     routes,

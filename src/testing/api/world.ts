@@ -150,6 +150,22 @@ export interface StatefulRoute extends RouteSpec {
 }
 
 /**
+ * State a route file keeps beside a world (custom bots, reactions…): made on first use for each
+ * world, so a new world (`reset()`) starts without it.
+ *
+ * @param make Makes the state of one world.
+ * @returns The state of a world.
+ */
+export function perWorld<T>(make: () => T): (world: World) => T {
+  const states = new WeakMap<World, T>()
+  return (world) => {
+    let state = states.get(world)
+    if (state === undefined) states.set(world, (state = make()))
+    return state
+  }
+}
+
+/**
  * Makes an empty world.
  *
  * @returns No departments, chats, messages, files or cards.

@@ -19,7 +19,9 @@
  * @see https://open.feishu.cn/document/client-docs/bot-v3/add-custom-bot
  * @module
  */
-import { addChat, type ApiEnv, type StatefulRoute, type World } from '../api/world.ts'
+import { signWebhook } from '../../bot/webhook.ts'
+import { asRecord } from '../body.ts'
+import { addChat, perWorld, type ApiEnv, type StatefulRoute } from '../api/world.ts'
 import { randomHex } from '../ids.ts'
 import { fakeJson } from '../reply.ts'
 import type { RouteContext } from '../types.ts'
@@ -91,23 +93,13 @@ interface Bot extends FakeCustomBot {
 }
 
 /** Bots per world: a new world (`reset()`) has none. */
-const registry = new WeakMap<World, Map<string, Bot>>()
-
-function botsOf(world: World): Map<string, Bot> {
-  let bots = registry.get(world)
-  if (bots === undefined) registry.set(world, (bots = new Map()))
-  return bots
-}
+const botsOf = perWorld(() => new Map<string, Bot>())
 
 function answer(code: number, msg: string, httpStatus = 200): Response {
   return fakeJson(code === 0 ? { code, msg, data: {}, Extra: null, StatusCode: 0, StatusMessage: msg } : { code, msg, data: {} }, httpStatus)
 }
 
 const badRequest = () => answer(9499, 'Bad Request')
-
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-}
 
 const nonEmpty = (value: unknown) => typeof value === 'string' && value !== ''
 
@@ -117,8 +109,8 @@ function shaped(msgType: string, content: Record<string, unknown>): boolean {
     case 'text':
       return typeof content['text'] === 'string'
     case 'post': {
-      const locales = Object.values(record(content['post']) ?? {})
-      return locales.length > 0 && locales.every((body) => Array.isArray(record(body)?.['content']))
+      const locales = Object.values(asRecord(content['post']) ?? {})
+      return locales.length > 0 && locales.every((body) => Array.isArray(asRecord(body)?.['content']))
     }
     case 'image':
       return nonEmpty(content['image_key'])
@@ -129,25 +121,19 @@ function shaped(msgType: string, content: Record<string, unknown>): boolean {
   }
 }
 
-async function expectedSign(secret: string, timestamp: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(`${timestamp}\n${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign'])
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new Uint8Array(0)))
-  return btoa(String.fromCharCode(...mac))
-}
-
 async function post(env: ApiEnv, context: RouteContext): Promise<Response> {
   const world = env.world()
   const bot = botsOf(world).get(context.params['token'] ?? '')
   if (bot === undefined) return answer(19001, 'param invalid: incoming webhook access token invalid')
   const size = (await context.request.arrayBuffer()).byteLength
-  const body = record(context.body)
+  const body = asRecord(context.body)
   if (size > MAX_BODY || body === undefined) return badRequest()
   const now = env.state().now
   const { timestamp, sign } = body
   if (bot.secret !== undefined) {
     const ts = typeof timestamp === 'string' || typeof timestamp === 'number' ? String(timestamp) : ''
     const fresh = /^\d+$/.test(ts) && Math.abs(Number(ts) - now) <= SKEW_SECONDS
-    if (!fresh || typeof sign !== 'string' || sign !== (await expectedSign(bot.secret, ts))) {
+    if (!fresh || typeof sign !== 'string' || sign !== (await signWebhook(bot.secret, ts))) {
       return answer(19021, 'sign match fail or timestamp is not within one hour from current time')
     }
   }
@@ -157,7 +143,7 @@ async function post(env: ApiEnv, context: RouteContext): Promise<Response> {
   if (lastSecond >= PER_SECOND || bot.recent.length >= PER_MINUTE) return answer(11232, 'frequency limited')
   const msgType = body['msg_type']
   if (typeof msgType !== 'string' || !MSG_TYPES.includes(msgType)) return badRequest()
-  const content = record(msgType === 'interactive' ? body['card'] : body['content'])
+  const content = asRecord(msgType === 'interactive' ? body['card'] : body['content'])
   if (content === undefined || !shaped(msgType, content)) return badRequest()
   const text = JSON.stringify(content)
   if (bot.keywords.length > 0 && !bot.keywords.some((k) => text.includes(k))) return answer(19024, 'Key Words Not Found')

@@ -20,7 +20,7 @@
  */
 import { asRecord } from '../body.ts'
 import { pageOf, readPage } from '../api/pages.ts'
-import type { ApiEnv, FakeMessage, FakeSender, StatefulRoute, World } from '../api/world.ts'
+import { perWorld, type ApiEnv, type FakeMessage, type FakeSender, type StatefulRoute, type World } from '../api/world.ts'
 import { randomHex } from '../ids.ts'
 import { fakeError, fakeJson, isFakeError, type FakeError } from '../reply.ts'
 import type { Caller, FakeUser, RouteContext } from '../types.ts'
@@ -92,13 +92,8 @@ interface BotState {
   readonly log: FakeReactionEvent[]
 }
 
-const registry = new WeakMap<World, BotState>()
-
-function stateOf(world: World): BotState {
-  let state = registry.get(world)
-  if (state === undefined) registry.set(world, (state = { names: new Map(), reactions: new Map(), log: [] }))
-  return state
-}
+/** Names, reactions and their log per world: a new world (`reset()`) has none. */
+const stateOf = perWorld((): BotState => ({ names: new Map(), reactions: new Map(), log: [] }))
 
 /** A stable open id for an app's bot: the same app id always gives the same id. */
 export function botOpenIdOf(appId: string): string {

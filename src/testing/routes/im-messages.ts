@@ -94,11 +94,16 @@ function visibleMessage(env: ApiEnv, caller: Caller | undefined, messageId: stri
   return isFakeError(chat) ? chat : message
 }
 
+/** A message the caller can see and that was not recalled (the platform answers 230011 for one that was). */
+function liveMessage(env: ApiEnv, caller: Caller | undefined, messageId: string): FakeMessage | FakeError {
+  const message = visibleMessage(env, caller, messageId)
+  if (isFakeError(message) || message.deleted !== true) return message
+  return fakeError(230011, 'The message was withdrawn.', 400)
+}
+
 function reply(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
-  const parent = visibleMessage(env, caller, params.message_id ?? '')
+  const parent = liveMessage(env, caller, params.message_id ?? '')
   if (isFakeError(parent)) return parent
-  // The platform's answer for a reply to a recalled message.
-  if (parent.deleted === true) return fakeError(230011, 'The message was withdrawn.', 400)
   const input = asRecord(body) ?? {}
   const outgoing = readOutgoing(env.world(), input, sending(env, caller))
   if (isFakeError(outgoing)) return outgoing
@@ -118,9 +123,8 @@ const EDITABLE = ['text', 'post']
 const MAX_EDITS = 20
 
 function edit(env: ApiEnv, { params, body, caller }: RouteContext): unknown {
-  const message = visibleMessage(env, caller, params.message_id ?? '')
+  const message = liveMessage(env, caller, params.message_id ?? '')
   if (isFakeError(message)) return message
-  if (message.deleted === true) return fakeError(230011, 'The message was withdrawn.', 400)
   const world = env.world()
   const outgoing = readOutgoing(world, asRecord(body) ?? {}, sending(env, caller, false))
   if (isFakeError(outgoing)) return outgoing
