@@ -15,8 +15,8 @@ export type DeliverTo =
   | { readonly url: string; readonly encryptKey?: string; readonly verificationToken?: string }
   | { readonly longConnection: FakeLongConnection }
 
-/** Input of {@link deliverMessage}. */
-export interface DeliverMessageInput {
+/** Input of {@link buildMessageEvent}: the message, without where it goes. */
+export interface MessageEventInput {
   /** A chat of the fake (`seedChats`); its mode gives `chat_type` (`p2p` or `group`). */
   readonly chatId: string
   /** A text message's text; `@bot` in it is where the bot's mention goes (else it leads the text). */
@@ -41,29 +41,40 @@ export interface DeliverMessageInput {
   readonly eventId?: string
   /** The app the event is for (default the fake's first app). */
   readonly appId?: string
+  /** An earlier message of the fake to deliver again (under a new event id unless `eventId` is given): nothing is stored. */
+  readonly messageId?: string
+  /** Written into the envelope's `token` (the app's Verification Token). */
+  readonly verificationToken?: string
+}
+
+/** Input of {@link deliverMessage}. */
+export interface DeliverMessageInput extends MessageEventInput {
   readonly to: DeliverTo
 }
 
-/** What {@link deliverMessage} answers. */
-export interface DeliveredMessage {
+/** What {@link buildMessageEvent} answers. */
+export interface FakeMessageEvent {
   readonly messageId: string
   readonly eventId: string
-  /** The v2 event as delivered (before encryption). */
+  /** The v2 event (before encryption). */
   readonly event: Record<string, unknown>
+}
+
+/** What {@link deliverMessage} answers. */
+export interface DeliveredMessage extends FakeMessageEvent {
   /** The webhook push (`PushResult`) or the long connection's push (`FakePushed`). */
   readonly pushed: PushResult | FakePushed
 }
 
 /**
- * Stores a message from a user in the fake and delivers its receive event to a bot.
+ * Stores a message from a user in the fake (unless `messageId` names one) and builds its
+ * `im.message.receive_v1` event as the platform does, ready to deliver (`deliverMessage` does both).
  *
  * @param fake The fake server.
- * @param input The message and where to deliver it.
- * @returns The ids, the event, and the push.
- * @example
- * const { messageId } = await deliverMessage(fake, { chatId, text: 'hi @bot', mentionBot: true, to: { url, ...keys } })
+ * @param input The message.
+ * @returns The ids and the event.
  */
-export async function deliverMessage(fake: FakeFeishu, input: DeliverMessageInput): Promise<DeliveredMessage> {
+export function buildMessageEvent(fake: FakeFeishu, input: MessageEventInput): FakeMessageEvent {
   const chat = fake.chats.find((c) => c.chat_id === input.chatId)
   if (chat === undefined) throw new Error(`deliverMessage: no chat ${input.chatId} in the fake (seedChats first)`)
   const user = fake.findUser(input.from)
@@ -83,16 +94,20 @@ export async function deliverMessage(fake: FakeFeishu, input: DeliverMessageInpu
     }
     content = JSON.stringify({ text })
   }
-  const stored = fake.receiveMessage({
-    chatId: chat.chat_id,
-    msgType: input.msgType ?? 'text',
-    content,
-    from: user?.open_id ?? input.from,
-    senderType: input.senderType,
-    tenantKey: chat.tenant_key,
-    rootId: input.rootId,
-    threadId: input.threadId,
-  })
+  const earlier = input.messageId === undefined ? undefined : fake.messages.find((m) => m.message_id === input.messageId)
+  if (input.messageId !== undefined && earlier === undefined) throw new Error(`deliverMessage: no message ${input.messageId} in the fake`)
+  const stored =
+    earlier ??
+    fake.receiveMessage({
+      chatId: chat.chat_id,
+      msgType: input.msgType ?? 'text',
+      content,
+      from: user?.open_id ?? input.from,
+      senderType: input.senderType,
+      tenantKey: chat.tenant_key,
+      rootId: input.rootId,
+      threadId: input.threadId,
+    })
   const event = buildV2Event(
     'im.message.receive_v1',
     {
@@ -118,14 +133,28 @@ export async function deliverMessage(fake: FakeFeishu, input: DeliverMessageInpu
       tenantKey: chat.tenant_key,
       ...(input.appId ? { appId: input.appId } : {}),
       ...(input.eventId ? { eventId: input.eventId } : {}),
-      ...('url' in input.to && input.to.verificationToken ? { token: input.to.verificationToken } : {}),
+      ...(input.verificationToken ? { token: input.verificationToken } : {}),
     },
   )
-  const eventId = (event['header'] as { event_id: string }).event_id
-  const to = input.to
+  return { messageId: stored.message_id, eventId: (event['header'] as { event_id: string }).event_id, event }
+}
+
+/**
+ * Stores a message from a user in the fake and delivers its receive event to a bot.
+ *
+ * @param fake The fake server.
+ * @param input The message and where to deliver it.
+ * @returns The ids, the event, and the push.
+ * @example
+ * const { messageId } = await deliverMessage(fake, { chatId, text: 'hi @bot', mentionBot: true, to: { url, ...keys } })
+ */
+export async function deliverMessage(fake: FakeFeishu, input: DeliverMessageInput): Promise<DeliveredMessage> {
+  const { to } = input
+  const token = 'url' in to ? to.verificationToken : undefined
+  const built = buildMessageEvent(fake, { ...input, ...(token ? { verificationToken: token } : {}) })
   const pushed =
     'longConnection' in to
-      ? to.longConnection.push(event)
-      : await pushEvent(to.url, await createEventDelivery({ url: to.url, event, encryptKey: to.encryptKey, verificationToken: to.verificationToken }), { retries: 0, timeout: 10_000 })
-  return { messageId: stored.message_id, eventId, event, pushed }
+      ? to.longConnection.push(built.event)
+      : await pushEvent(to.url, await createEventDelivery({ url: to.url, event: built.event, encryptKey: to.encryptKey, verificationToken: to.verificationToken }), { retries: 0, timeout: 10_000 })
+  return { ...built, pushed }
 }

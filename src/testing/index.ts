@@ -45,7 +45,7 @@ export {
 } from './routes/cardkit.ts'
 export type { FakeApiKnobs } from './api/layer.ts'
 export { botOpenIdOf, type FakeBotIdentity, type FakeBotKnobs, type FakeIncomingInput, type FakeReaction, type FakeReactionEvent } from './routes/im-bot.ts'
-export { deliverMessage, type DeliveredMessage, type DeliverMessageInput, type DeliverTo } from './deliver.ts'
+export { buildMessageEvent, deliverMessage, type DeliveredMessage, type DeliverMessageInput, type DeliverTo, type FakeMessageEvent, type MessageEventInput } from './deliver.ts'
 export { CUSTOM_BOT_PATH, type FakeCustomBot, type FakeCustomBotInput, type FakeCustomBotKnobs, type FakeCustomBotMessage } from './routes/custom-bot.ts'
 export type { ApiModule } from './api/learn.ts'
 export type { LoadCatalogModule } from './api/on-demand.ts'

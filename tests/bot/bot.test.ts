@@ -39,7 +39,7 @@ describe.each(TRANSPORTS)('createBot over %s', (transport) => {
     })
     const quiet = await ask({ chatId: group, text: 'talking among ourselves' })
     const mentioned = await ask({ chatId: group, text: 'hello bot', mention: true })
-    const direct = await ask({ chatId: dm, chatType: 'p2p', text: 'just us' })
+    const direct = await ask({ chatId: dm, text: 'just us' })
     await bot.idle()
     expect([quiet.status, mentioned.status, direct.status]).toEqual([200, 200, 200])
     expect(rejected).toEqual([['talking among ourselves', 'not-mentioned']])

@@ -8,7 +8,7 @@ import { createBot, type Bot, type BotOptions } from '../../src/bot/index.ts'
 import type { ContextOptions } from '../../src/core/context.ts'
 import type { Context } from '../../src/core/types.ts'
 import { listen } from '../../src/node/index.ts'
-import { buildV2Event, createEventDelivery, FAKE_APP_ID, FAKE_USER, pushEvent, type FakeFeishu } from '../../src/testing/index.ts'
+import { buildMessageEvent, createEventDelivery, pushEvent, type FakeFeishu } from '../../src/testing/index.ts'
 import { startFake } from '../helpers.ts'
 import { startFakeWs } from '../ws/setup.ts'
 
@@ -20,7 +20,6 @@ export const KEYS = { encryptKey: 'bot-encrypt-key', verificationToken: 'bot-ver
 export interface Ask {
   readonly chatId: string
   readonly text: string
-  readonly chatType?: 'group' | 'p2p'
   readonly mention?: boolean
   readonly createTime?: number
   readonly senderType?: 'user' | 'app'
@@ -42,7 +41,7 @@ export interface Running {
   readonly ctx: Context
   readonly bot: Bot
   readonly botOpenId: string
-  /** Makes the message in the fake (so a reply to it works) and delivers its receive event. */
+  /** Makes the message in the fake (so a reply to it works) and delivers its receive event (`buildMessageEvent`). */
   ask(input: Ask): Promise<Delivered>
   /** Makes the message and its event; `deliver()` sends it (to deliver several in another order). */
   prepare(input: Ask): Promise<{ deliver(): Promise<Delivered> }>
@@ -75,35 +74,25 @@ export async function startBot(transport: Transport, options: Omit<BotOptions, '
 
   async function prepare(input: Ask): Promise<{ deliver(): Promise<Delivered> }> {
     // A message from the user, as the platform keeps it (so a reply, a reaction, a recall of it work).
-    const sent = input.messageId ? { message_id: input.messageId } : fake.receiveMessage({ chatId: input.chatId, text: input.text })
-    const mentions = input.mention ? [{ key: '@_user_1', id: { open_id: botOpenId }, name: 'Bot', tenant_key: FAKE_USER.tenant_key }] : []
-    const content = JSON.stringify({ text: input.mention ? `@_user_1 ${input.text}` : input.text })
-    const event = buildV2Event(
-      'im.message.receive_v1',
-      {
-        sender: { sender_id: { open_id: FAKE_USER.open_id, user_id: FAKE_USER.user_id, union_id: FAKE_USER.union_id }, sender_type: input.senderType ?? 'user', tenant_key: FAKE_USER.tenant_key },
-        message: {
-          message_id: sent.message_id,
-          chat_id: input.chatId,
-          chat_type: input.chatType ?? 'group',
-          message_type: 'text',
-          content,
-          mentions,
-          create_time: String(input.createTime ?? Date.now()),
-        },
-      },
-      { appId: FAKE_APP_ID, tenantKey: FAKE_USER.tenant_key, token: KEYS.verificationToken, ...(input.eventId ? { eventId: input.eventId } : {}) },
-    )
-    const eventId = (event['header'] as { event_id: string }).event_id
+    const { messageId, eventId, event } = buildMessageEvent(fake, {
+      chatId: input.chatId,
+      text: input.text,
+      mentionBot: input.mention,
+      createTime: input.createTime,
+      senderType: input.senderType,
+      eventId: input.eventId,
+      messageId: input.messageId,
+      verificationToken: KEYS.verificationToken,
+    })
     const delivery = fakeWs ? undefined : await createEventDelivery({ url, event, ...KEYS })
     const deliver = async (): Promise<Delivered> => {
       const started = Date.now()
       if (fakeWs) {
         const ack = await fakeWs.push(event).acked
-        return { messageId: sent.message_id ?? '', eventId, status: ack.code, ms: Date.now() - started }
+        return { messageId, eventId, status: ack.code, ms: Date.now() - started }
       }
       const pushed = await pushEvent(url, delivery!, { retries: 0, timeout: 10_000 })
-      return { messageId: sent.message_id ?? '', eventId, status: pushed.attempts[0]?.status ?? 0, ms: Date.now() - started }
+      return { messageId, eventId, status: pushed.attempts[0]?.status ?? 0, ms: Date.now() - started }
     }
     return { deliver }
   }

@@ -10,7 +10,7 @@ import { getBotInfo } from '../../src/bot/identity.ts'
 import { createEventDispatcher } from '../../src/events/dispatcher.ts'
 import { text } from '../../src/messages/builders.ts'
 import { listen } from '../../src/node/index.ts'
-import { deliverMessage, FAKE_USER, type PushResult } from '../../src/testing/index.ts'
+import { buildMessageEvent, deliverMessage, FAKE_USER, type PushResult } from '../../src/testing/index.ts'
 import { startLongConnection } from '../../src/ws/connection.ts'
 import { startFake } from '../helpers.ts'
 import { startFakeWs } from '../ws/setup.ts'
@@ -116,6 +116,16 @@ describe('deliverMessage', () => {
       await connection.close()
       await env.close()
     }
+  })
+
+  it('buildMessageEvent: an earlier message again under a new event id stores nothing; an unknown one is refused', () => {
+    const first = buildMessageEvent(fake, { chatId, text: 'once', verificationToken: keys.verificationToken })
+    const count = fake.messages.length
+    const again = buildMessageEvent(fake, { chatId, text: 'once', messageId: first.messageId })
+    expect(fake.messages.length).toBe(count)
+    expect([again.messageId, again.eventId === first.eventId]).toEqual([first.messageId, false])
+    expect((first.event['header'] as { token: string }).token).toBe(keys.verificationToken)
+    expect(() => buildMessageEvent(fake, { chatId, text: 'x', messageId: 'om_missing' })).toThrow(/no message om_missing/)
   })
 
   it('refuses an unknown chat before anything is sent', async () => {
