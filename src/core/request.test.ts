@@ -8,6 +8,22 @@ describe('request building', () => {
     expect(fillPath(spec, { a_id: 'ou 1/2', b_id: 7 })).toBe('/open-apis/x/v1/a/ou%201%2F2/b/7')
   })
 
+  it('keeps an A1 range in one segment', () => {
+    const spec = { id: 'sheets.v2.spreadsheet.values.get', path: '/open-apis/sheets/v2/spreadsheets/:spreadsheet_token/values/:range' }
+    const path = fillPath(spec, { spreadsheet_token: 'sht1', range: 'Sheet 1/Q?#!A1:B2' })
+    expect(path).toBe('/open-apis/sheets/v2/spreadsheets/sht1/values/Sheet%201%2FQ%3F%23!A1%3AB2')
+    expect(decodeURIComponent(new URL(path, 'https://x').pathname.split('/').pop() as string)).toBe('Sheet 1/Q?#!A1:B2')
+  })
+
+  it('refuses "." and ".." as a path parameter (the URL would resolve them to another endpoint)', () => {
+    const spec = { id: 'x.v1.a.delete', path: '/open-apis/x/v1/a/:a_id/b' }
+    for (const value of ['.', '..']) {
+      expect(new URL(`/open-apis/x/v1/a/${encodeURIComponent(value)}/b`, 'https://x').pathname).not.toBe(`/open-apis/x/v1/a/${value}/b`)
+      expect(() => fillPath(spec, { a_id: value })).toThrow('x.v1.a.delete: invalid input: path.a_id: A path parameter cannot be "." or ".."')
+    }
+    expect(fillPath(spec, { a_id: '...' })).toBe('/open-apis/x/v1/a/.../b')
+  })
+
   it('names the missing path parameter and the endpoint', () => {
     try {
       fillPath({ id: 'x.v1.a.get', path: '/open-apis/x/v1/a/:a_id' }, {})

@@ -1,14 +1,23 @@
 import { createLarkValidationError } from './errors.ts'
 import type { CallInput, CallOptions, Context, EndpointSpec, FileCodec, LarkRequest, QueryValue } from './types.ts'
 
-/** Fills `:param` placeholders, percent-encoding each value. A missing value is an input error. */
+/**
+ * Fills `:param` placeholders, percent-encoding each value (an A1 range `Sheet 1!A1:B2` becomes
+ * `Sheet%201!A1%3AB2`, one segment). A missing value is an input error, and so is `.` or `..`: URL
+ * parsing resolves those as dot segments even percent-encoded, so the request would reach another
+ * endpoint.
+ */
 export function fillPath(spec: Pick<EndpointSpec, 'id' | 'path'>, params: CallInput['path']): string {
   return spec.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
     const value = params?.[name]
     if (value === undefined || value === null || value === '') {
       throw createLarkValidationError(spec.id, [{ path: `path.${name}`, message: 'Required path parameter is missing' }])
     }
-    return encodeURIComponent(String(value))
+    const text = String(value)
+    if (text === '.' || text === '..') {
+      throw createLarkValidationError(spec.id, [{ path: `path.${name}`, message: 'A path parameter cannot be "." or ".."' }])
+    }
+    return encodeURIComponent(text)
   })
 }
 
