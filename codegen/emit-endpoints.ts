@@ -8,7 +8,7 @@ import type { ExprDoc, TypeDoc, TypeProp } from './layout.ts'
 import { docText, importDecl, printExpr, printProps, printType, quote } from './layout.ts'
 import type { EndpointNames } from './names.ts'
 import type { Catalog, CatalogEndpoint, TokenKind, TypeNode } from './catalog.ts'
-import { compare, pathParams } from './catalog.ts'
+import { catalogDir, catalogSegments, compare, coreDir, pathParams } from './catalog.ts'
 import type { Uses } from './emit-types.ts'
 import { hasRequired, newUses, objectEntries, propsOf, schemaOf, typeOf } from './emit-types.ts'
 import { banner, emitModels, emitSchemas, emitTypes, sorted } from './emit-models.ts'
@@ -19,7 +19,7 @@ export const FIXED_FILES: readonly string[] = ['index', 'models', 'schemas', 'ty
 /** The module (file name without `.ts`) of an endpoint: its resource segments, in catalog spelling. */
 export function resourceOf(id: string): string {
   const segments = id.split('.')
-  const resource = segments.slice(2, -1)
+  const resource = segments.slice(catalogSegments(id), -1)
   // An id without a resource (`auth.v3.something`) lives in a module named after the domain.
   return resource.length > 0 ? resource.join('.') : (segments[0] as string)
 }
@@ -33,7 +33,12 @@ export function resourceOf(id: string): string {
  * @returns File contents by file name (`user.ts`, `types.ts`…), in a fixed order.
  * @throws {Error} When a resource module would take a file name the generator writes itself.
  */
-export function emitDomain(catalog: Catalog, names: ReadonlyMap<string, EndpointNames>, warn: (message: string) => void = () => {}): Map<string, string> {
+export function emitDomain(
+  catalog: Catalog,
+  names: ReadonlyMap<string, EndpointNames>,
+  warn: (message: string) => void = () => {},
+  replacement: (id: string) => Replacement | undefined = () => undefined,
+): Map<string, string> {
   const byResource = new Map<string, CatalogEndpoint[]>()
   for (const e of catalog.endpoints) {
     const resource = resourceOf(e.id)
@@ -46,7 +51,7 @@ export function emitDomain(catalog: Catalog, names: ReadonlyMap<string, Endpoint
   const files = new Map<string, string>()
   const nameOf = (e: CatalogEndpoint) => names.get(e.id) as EndpointNames
   for (const resource of resources) {
-    files.set(`${resource}.ts`, emitResource(catalog, byResource.get(resource) as CatalogEndpoint[], nameOf, warn))
+    files.set(`${resource}.ts`, emitResource(catalog, byResource.get(resource) as CatalogEndpoint[], nameOf, warn, replacement))
   }
   files.set('types.ts', emitTypes(catalog))
   files.set('models.ts', emitModels(catalog))
@@ -60,6 +65,7 @@ function emitResource(
   endpoints: readonly CatalogEndpoint[],
   nameOf: (e: CatalogEndpoint) => EndpointNames,
   warn: (message: string) => void,
+  replacement: (id: string) => Replacement | undefined,
 ): string {
   const uses = newUses()
   let download = false
@@ -67,19 +73,26 @@ function emitResource(
   const blocks = endpoints.map((e) => {
     download ||= e.download
     factories.add(factoryOf(e))
-    return emitEndpoint(catalog, e, nameOf(e), uses, warn)
+    return emitEndpoint(catalog, e, nameOf(e), uses, warn, replacement)
   })
   const lines: string[] = []
-  if (download) lines.push(`import type { Download } from '../../../core/download.ts'`)
-  lines.push(importDecl(sorted(factories), '../../../core/endpoint.ts'))
-  if (uses.file) lines.push(`import { file, type FileInput } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
+  if (download) lines.push(`import type { Download } from '${coreDir(catalog)}/download.ts'`)
+  lines.push(importDecl(sorted(factories), `${coreDir(catalog)}/endpoint.ts`))
+  if (uses.file) lines.push(`import { file, type FileInput } from '${coreDir(catalog)}/schema.ts'`)
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), `${coreDir(catalog)}/valibot.ts`))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
   if (uses.models.size > 0) lines.push(importDecl(sorted(uses.models), './types.ts', true))
   return `${banner(catalog)}${lines.join('\n')}\n\n${blocks.join('\n')}`
 }
 
-function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames, uses: Uses, warn: (message: string) => void): string {
+function emitEndpoint(
+  catalog: Catalog,
+  e: CatalogEndpoint,
+  names: EndpointNames,
+  uses: Uses,
+  warn: (message: string) => void,
+  replacement: (id: string) => Replacement | undefined,
+): string {
   const { request } = e
   const params = pathParams(e.path)
   const declared = Object.keys(request.path?.properties ?? {})
@@ -130,7 +143,7 @@ function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames
   const facts = endpointFacts(e)
   if (facts.length > 0) out.push(' *', ...facts.map((f) => ` * ${f}`))
   out.push(' *')
-  if (e.deprecated) out.push(' * @deprecated')
+  if (e.deprecated) out.push(deprecatedTag(catalog, e, replacement))
   out.push(` * @see ${docText(e.docUrl)}`)
   out.push(' */')
 
@@ -153,6 +166,7 @@ function emitEndpoint(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames
   if (e.multipart) spec.push(`  body: 'multipart',`)
   if (e.download) spec.push('  download: true,')
   if (e.flat) spec.push('  flat: true,')
+  if (e.host !== undefined) spec.push(`  host: ${quote(e.host)},`)
   if (e.idempotent && e.method !== 'GET') spec.push('  idempotent: true,')
   // Paginated endpoints carry `true` in their type, so `paginate` refuses the others at compile time.
   const typeArgs = `${names.input}, ${names.output}${e.paginated ? ', true' : ''}`
@@ -204,7 +218,26 @@ function endpointFacts(e: CatalogEndpoint): string[] {
   if (e.multipart) facts.push('Multipart body.')
   if (e.download) facts.push('Responds with a file.')
   if (e.flat) facts.push('Responds without the `{ code, msg, data }` envelope.')
+  if (e.host === 'www') facts.push('Served on the www host (`ctx.wwwUrl`, `https://www.feishu.cn`), not the Open API host.')
+  if (e.listOnly) facts.push('On the platform\'s API list but in no other SDK\'s catalog: typed from its doc page.')
+  if (!e.schemaKnown) facts.push(`Loosely typed: ${docText(e.schemaNote ?? '')}`)
   return facts
+}
+
+/** Where the replacement of a deprecated endpoint lives. */
+export interface Replacement {
+  readonly fn: string
+  /** `larkfn/bitable/v1` */
+  readonly subpath: string
+}
+
+/** `@deprecated`, naming the replacement when the docs give one: a link in the same subpath, else its import. */
+function deprecatedTag(catalog: Catalog, e: CatalogEndpoint, replacement: (id: string) => Replacement | undefined): string {
+  const to = e.replacedBy === undefined ? undefined : replacement(e.replacedBy)
+  if (e.replacedBy !== undefined && to === undefined) throw new Error(`${e.id}: replacedBy ${e.replacedBy} has no generated function`)
+  if (to === undefined) return ' * @deprecated'
+  if (to.subpath === `larkfn/${catalogDir(catalog)}`) return ` * @deprecated Use {@link ${to.fn}} instead.`
+  return ` * @deprecated Use \`${to.fn}\` from \`${to.subpath}\` instead.`
 }
 
 /** `index.ts`: the subpath entry `larkfn/<domain>/<version>`. */
@@ -212,7 +245,7 @@ function emitIndex(catalog: Catalog, resources: readonly string[]): string {
   const lines = [
     banner(catalog),
     '/**',
-    ` * \`larkfn/${catalog.domain}/${catalog.version}\`: the ${catalog.domain} ${catalog.version} endpoints, their input and output types, and the shared shapes.`,
+    ` * \`larkfn/${catalogDir(catalog)}\`: the ${catalog.domain}${catalog.version === '' ? '' : ` ${catalog.version}`} endpoints, their input and output types, and the shared shapes.`,
     ' *',
     ' * @module',
     ' */',

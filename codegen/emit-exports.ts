@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { compare } from './catalog.ts'
+import { catalogDir, compare } from './catalog.ts'
 
 export interface ExportTarget {
   readonly types: string
@@ -38,9 +38,10 @@ export function exportsMap(
     if (entries.has(subpath)) throw new Error(`exports: "${subpath}" is listed twice (exports.static.json and the catalog?)`)
     entries.set(subpath, source)
   }
-  for (const { domain, version } of domains) {
-    add(`./${domain}/${version}`, `src/api/${domain}/${version}/index.ts`)
-    add(`./${domain}/${version}/schemas`, `src/api/${domain}/${version}/schemas.ts`)
+  for (const catalog of domains) {
+    const dir = catalogDir(catalog)
+    add(`./${dir}`, `src/api/${dir}/index.ts`)
+    add(`./${dir}/schemas`, `src/api/${dir}/schemas.ts`)
   }
   add('./manifest', 'src/manifest.ts')
   for (const [subpath, source] of Object.entries(statics)) {

@@ -6,7 +6,7 @@
 import type { EndpointNames } from './names.ts'
 import { quote } from './layout.ts'
 import type { Catalog, CatalogEndpoint } from './catalog.ts'
-import { compare } from './catalog.ts'
+import { catalogDir, compare } from './catalog.ts'
 
 /**
  * Emits the manifest module.
@@ -17,8 +17,10 @@ import { compare } from './catalog.ts'
  */
 export function emitManifest(catalogs: readonly Catalog[], names: ReadonlyMap<string, EndpointNames>): string {
   const rows: { id: string; line: string }[] = []
+  const subpaths = new Map(catalogs.flatMap((c) => c.endpoints.map((e) => [e.id, `larkfn/${catalogDir(c)}`] as const)))
+  const replacement = (id: string) => `{ export: ${quote((names.get(id) as EndpointNames).fn)}, subpath: ${quote(subpaths.get(id) as string)} }`
   for (const catalog of catalogs) {
-    for (const e of catalog.endpoints) rows.push({ id: e.id, line: entry(catalog, e, names.get(e.id) as EndpointNames) })
+    for (const e of catalog.endpoints) rows.push({ id: e.id, line: entry(catalog, e, names.get(e.id) as EndpointNames, replacement) })
   }
   rows.sort((a, b) => compare(a.id, b.id))
   return [
@@ -48,6 +50,12 @@ export function emitManifest(catalogs: readonly Catalog[], names: ReadonlyMap<st
     '  readonly multipart: boolean',
     '  readonly download: boolean',
     '  readonly deprecated: boolean',
+    '  /** Export name and subpath of the replacement the docs name, when deprecated and they name one. */',
+    '  readonly replacedBy?: { readonly export: string; readonly subpath: string }',
+    "  /** On the platform's API list but in no other SDK's catalog (added from its doc page). */",
+    '  readonly listOnly: boolean',
+    '  /** False when its doc page was not clear enough: the schemas are loose. */',
+    '  readonly schemaKnown: boolean',
     '  readonly docUrl: string',
     '}',
     '',
@@ -59,18 +67,21 @@ export function emitManifest(catalogs: readonly Catalog[], names: ReadonlyMap<st
   ].join('\n')
 }
 
-function entry(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames): string {
+function entry(catalog: Catalog, e: CatalogEndpoint, names: EndpointNames, replacement: (id: string) => string): string {
   const fields = [
     `id: ${quote(e.id)}`,
     `httpMethod: ${quote(e.method)}`,
     `path: ${quote(e.path)}`,
     `export: ${quote(names.fn)}`,
-    `subpath: ${quote(`larkfn/${catalog.domain}/${catalog.version}`)}`,
+    `subpath: ${quote(`larkfn/${catalogDir(catalog)}`)}`,
     `tokens: [${e.tokens.map(quote).join(', ')}]`,
     `paginated: ${e.paginated !== null}`,
     `multipart: ${e.multipart}`,
     `download: ${e.download}`,
     `deprecated: ${e.deprecated}`,
+    ...(e.replacedBy === undefined ? [] : [`replacedBy: ${replacement(e.replacedBy)}`]),
+    `listOnly: ${e.listOnly}`,
+    `schemaKnown: ${e.schemaKnown}`,
     `docUrl: ${quote(e.docUrl)}`,
   ]
   return `{ ${fields.join(', ')} }`

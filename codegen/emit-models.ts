@@ -9,7 +9,7 @@ import type { EndpointNames } from './names.ts'
 import { modelSchemaName } from './names.ts'
 import { importDecl, printExpr, printProps, printType } from './layout.ts'
 import type { Catalog, CatalogEndpoint, TypeNode } from './catalog.ts'
-import { compare } from './catalog.ts'
+import { compare, coreDir } from './catalog.ts'
 import { newUses, propsOf, refsOf, schemaOf, typeOf } from './emit-types.ts'
 
 /** The first line of every generated module. */
@@ -82,8 +82,8 @@ export function emitModels(catalog: Catalog): string {
   if (blocks.length === 0) return `${banner(catalog)}\nexport {}\n`
   const lines: string[] = []
   lines.push(`import type { GenericSchema } from 'valibot'`)
-  if (uses.file) lines.push(`import { file } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
+  if (uses.file) lines.push(`import { file } from '${coreDir(catalog)}/schema.ts'`)
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), `${coreDir(catalog)}/valibot.ts`))
   lines.push(importDecl(sorted(uses.models), './types.ts', true))
   return `${banner(catalog)}${lines.join('\n')}\n\n${blocks.join('\n')}`
 }
@@ -114,8 +114,8 @@ export function emitSchemas(
   if (blocks.length === 0) return `${banner(catalog)}\nexport {}\n`
   const lines: string[] = []
   lines.push(`import type { GenericSchema } from 'valibot'`)
-  if (uses.file) lines.push(`import { file } from '../../../core/schema.ts'`)
-  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), '../../../core/valibot.ts'))
+  if (uses.file) lines.push(`import { file } from '${coreDir(catalog)}/schema.ts'`)
+  if (uses.valibot.size > 0) lines.push(importDecl(sorted(uses.valibot), `${coreDir(catalog)}/valibot.ts`))
   if (uses.factories.size > 0) lines.push(importDecl(sorted(uses.factories), './models.ts'))
   for (const resource of resources) {
     const types = outputTypes.get(resource)

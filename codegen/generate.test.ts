@@ -55,7 +55,7 @@ describe('generate', () => {
     }
     const out = tempDir()
     const result = generate(options(out))
-    expect(result.endpoints).toBe(13)
+    expect(result.endpoints).toBe(14)
     const actual = outputOf(out)
     const expected = outputOf(expectedDir)
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort())

@@ -20,7 +20,7 @@ import { emitShadows } from './emit-shadows.ts'
 import type { EndpointNames } from './names.ts'
 import { checkOverrides, nameCatalog } from './names.ts'
 import type { Catalog } from './catalog.ts'
-import { compare } from './catalog.ts'
+import { catalogDir, compare } from './catalog.ts'
 import { readCatalogDir } from './read-catalog.ts'
 
 export interface GenerateOptions {
@@ -69,10 +69,20 @@ export function build(options: Pick<GenerateOptions, 'catalogDir' | 'overridesFi
     }
   }
   if (problems.length > 0) throw new Error(problems.join('\n'))
+  const subpaths = new Map<string, string>()
   for (const { catalog, names: catalogNames } of named) {
-    for (const [id, n] of catalogNames) names.set(id, n)
-    const dir = `src/api/${catalog.domain}/${catalog.version}`
-    for (const [file, text] of emitDomain(catalog, catalogNames, (w) => warnings.push(w))) files.set(`${dir}/${file}`, text)
+    for (const [id, n] of catalogNames) {
+      names.set(id, n)
+      subpaths.set(id, `larkfn/${catalogDir(catalog)}`)
+    }
+  }
+  const replacement = (id: string) => {
+    const n = names.get(id)
+    return n === undefined ? undefined : { fn: n.fn, subpath: subpaths.get(id) as string }
+  }
+  for (const { catalog, names: catalogNames } of named) {
+    const dir = `src/api/${catalogDir(catalog)}`
+    for (const [file, text] of emitDomain(catalog, catalogNames, (w) => warnings.push(w), replacement)) files.set(`${dir}/${file}`, text)
   }
   files.set('src/manifest.ts', emitManifest(catalogs, names))
   // larkfn/proxy's list of literal siblings (a parameter value that would make a request another endpoint).

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Catalog } from './catalog.ts'
+import { catalogKey, catalogSegments } from './catalog.ts'
 
 /** An entry of `names.overrides.json`: the function name to use instead of the derived one. */
 export interface NameOverride {
@@ -79,7 +80,7 @@ export function pascal(name: string): string {
  * functionName('im.v1.chat.members.is_in_chat') // 'isChatMembersInChat'
  */
 export function functionName(id: string): string {
-  const segments = id.split('.').slice(2)
+  const segments = id.split('.').slice(catalogSegments(id))
   const method = words(segments.pop() ?? '')
   const verbLength = method[0] === 'batch' && method.length > 1 ? 2 : 1
   const verb = method.slice(0, verbLength)
@@ -147,7 +148,7 @@ export function nameCatalog(catalog: Catalog, overrides: NameOverrides): Map<str
     reported.add(key)
     const ids = who.filter((o) => o.includes('.'))
     const fix = ids.length > 0 ? `; add an entry for one of them to codegen/names.overrides.json, e.g. ${overrideExample(ids[ids.length - 1] as string)}` : ''
-    problems.push(`${catalog.domain}.${catalog.version}: "${name}" is taken by ${owners.join(' and ')}${fix}`)
+    problems.push(`${catalogKey(catalog)}: "${name}" is taken by ${owners.join(' and ')}${fix}`)
   }
   if (problems.length > 0) throw new Error(`name problems:\n${problems.map((p) => `  ${p}`).join('\n')}`)
   return result

@@ -7,10 +7,14 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Catalog, CatalogEndpoint, CatalogPage, HttpMethod, TokenKind, TypeNode } from './catalog.ts'
-import { compare } from './catalog.ts'
+import { catalogKey, catalogSegments, compare } from './catalog.ts'
 
-/** `<domain>.<version>.json`; anything else in the directory (overrides.json, SOURCE.md) is not a catalog. */
-const CATALOG_FILE = /^([a-z][a-z0-9_]*)\.(v[0-9][a-z0-9_]*)\.json$/
+/**
+ * `<domain>.<version>.json`, or `<domain>.json` for the few unversioned paths (`meeting_room.json`);
+ * anything else in the directory (overrides.json, events.json, SOURCE.md, additions/) is not a catalog.
+ */
+const CATALOG_FILE = /^([a-z][a-z0-9_]*)(?:\.(v[0-9][a-z0-9_]*))?\.json$/
+const NOT_CATALOGS: ReadonlySet<string> = new Set(['events.json', 'overrides.json'])
 /** Id segments: snake_case, or the few camelCase ones the platform uses (`batchDelete`). */
 const SEGMENT = /^[a-z][A-Za-z0-9_]*$/
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/
@@ -28,10 +32,10 @@ const NODE_KEYS = new Set(['type', 'ref', 'required', 'enum', 'items', 'maxItems
  */
 export function readCatalogDir(dir: string): Catalog[] {
   const files = readdirSync(dir)
-    .filter((name) => CATALOG_FILE.test(name))
+    .filter((name) => CATALOG_FILE.test(name) && !NOT_CATALOGS.has(name))
     .sort(compare)
   if (files.length === 0) throw new Error(`no catalog files (<domain>.<version>.json) in ${dir}`)
-  return files.map((file) => {
+  const catalogs = files.map((file) => {
     const text = readFileSync(join(dir, file), 'utf8')
     let raw: unknown
     try {
@@ -41,6 +45,17 @@ export function readCatalogDir(dir: string): Catalog[] {
     }
     return checkCatalog(raw, file)
   })
+  // A replacement must be an endpoint of the catalog, and not a deprecated one itself.
+  const byId = new Map(catalogs.flatMap((c) => c.endpoints.map((e) => [e.id, e] as const)))
+  const problems: string[] = []
+  for (const e of byId.values()) {
+    if (e.replacedBy === undefined) continue
+    const target = byId.get(e.replacedBy)
+    if (target === undefined) problems.push(`${e.id}: "replacedBy" names ${e.replacedBy}, which is not in the catalog`)
+    else if (target.deprecated) problems.push(`${e.id}: "replacedBy" names ${e.replacedBy}, which is deprecated too`)
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'))
+  return catalogs
 }
 
 /**
@@ -56,7 +71,8 @@ export function checkCatalog(raw: unknown, file: string): Catalog {
   const fail = (at: string, message: string) => problems.push(`${at}: ${message}`)
   const match = CATALOG_FILE.exec(file)
   if (!match) throw new Error(`${file}: a catalog file is named <domain>.<version>.json`)
-  const [, domain, version] = match as unknown as [string, string, string]
+  const domain = match[1] as string
+  const version = match[2] ?? ''
   if (!isRecord(raw)) throw new Error(`${file}: the top level is not an object`)
   if (raw['domain'] !== domain) fail('domain', `is ${JSON.stringify(raw['domain'])}, the file name says "${domain}"`)
   if (raw['version'] !== version) fail('version', `is ${JSON.stringify(raw['version'])}, the file name says "${version}"`)
@@ -131,8 +147,9 @@ export function checkCatalog(raw: unknown, file: string): Catalog {
     if (typeof id !== 'string') fail(at, '"id" is not a string')
     else {
       const segments = id.split('.')
-      if (segments[0] !== domain || segments[1] !== version || segments.length < 3) {
-        fail(where, `"id" does not start with "${domain}.${version}." followed by a name`)
+      const prefix = catalogKey({ domain, version })
+      if (!id.startsWith(`${prefix}.`) || catalogSegments(id) !== (version === '' ? 1 : 2) || segments.length < (version === '' ? 2 : 3)) {
+        fail(where, `"id" does not start with "${prefix}." followed by a name`)
       }
       if (!segments.every((s) => SEGMENT.test(s))) fail(where, '"id" segments are not all [a-z][A-Za-z0-9_]*')
       if (seen.has(id)) fail(where, '"id" is used twice')
@@ -147,7 +164,7 @@ export function checkCatalog(raw: unknown, file: string): Catalog {
       fail(where, `"tokens" is not a list of distinct ${TOKENS.join(' / ')}`)
     }
     if (typeof e['docUrl'] !== 'string' || !/^https:\/\//.test(e['docUrl'])) fail(where, '"docUrl" is not an https URL')
-    for (const flag of ['deprecated', 'multipart', 'download', 'flat', 'idempotent']) {
+    for (const flag of ['deprecated', 'multipart', 'download', 'flat', 'idempotent', 'listOnly', 'schemaKnown']) {
       if (e[flag] !== undefined && typeof e[flag] !== 'boolean') fail(where, `"${flag}" is not a boolean`)
     }
     let paginated: CatalogPage | null = null
@@ -181,6 +198,13 @@ export function checkCatalog(raw: unknown, file: string): Catalog {
       }
     }
     if (e['response'] !== undefined) checkNode(e['response'], `${where}.response`)
+    if (e['host'] !== undefined && e['host'] !== 'www') fail(where, '"host" is not "www"')
+    for (const key of ['listId', 'schemaNote', 'replacedBy']) {
+      if (e[key] !== undefined && (typeof e[key] !== 'string' || e[key] === '')) fail(where, `"${key}" is not a non-empty string`)
+    }
+    if (e['listOnly'] === true && e['listId'] === undefined) fail(where, 'a list-only endpoint needs "listId"')
+    if (e['schemaKnown'] === false && e['schemaNote'] === undefined) fail(where, '"schemaKnown": false needs a "schemaNote" saying why')
+    if (e['replacedBy'] !== undefined && e['deprecated'] !== true) fail(where, '"replacedBy" on an endpoint that is not deprecated')
     if (e['multipart'] === true && !isRecord(isRecord(request) ? request['body'] : undefined)) fail(where, 'multipart without a request body')
     if (problems.length > before) continue
     endpoints.push({
@@ -198,6 +222,12 @@ export function checkCatalog(raw: unknown, file: string): Catalog {
       headers: headers as string[],
       request: request as CatalogEndpoint['request'],
       ...(e['response'] === undefined ? {} : { response: e['response'] as TypeNode }),
+      ...(e['host'] === 'www' ? { host: 'www' as const } : {}),
+      listOnly: e['listOnly'] === true,
+      schemaKnown: e['schemaKnown'] !== false,
+      ...(typeof e['listId'] === 'string' ? { listId: e['listId'] } : {}),
+      ...(typeof e['schemaNote'] === 'string' ? { schemaNote: e['schemaNote'] } : {}),
+      ...(typeof e['replacedBy'] === 'string' ? { replacedBy: e['replacedBy'] } : {}),
     })
   }
   if (problems.length > 0) {

@@ -28,6 +28,15 @@ export interface Endpoint {
   flat: boolean
   request: { path?: TypeNode; query?: TypeNode; body?: TypeNode }
   response?: TypeNode
+  /** `www`: served on the brand's www host (the old approval API). */
+  host?: 'www'
+  /** The id of the replacement the docs name for a deprecated endpoint (overrides or additions). */
+  replacedBy?: string
+  /** Only on additions (additions.ts). */
+  listOnly?: true
+  listId?: string
+  schemaKnown?: false
+  schemaNote?: string
 }
 
 export interface BuildReport {

@@ -2,15 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { Endpoint } from './build.ts'
-import type { CatalogFile } from './index.ts'
+import { isCatalogFile, type CatalogFile } from './index.ts'
 import { baseName, pascal } from './model-names.ts'
 import { applyEventOverrides, applyOverrides, setPath, type Override } from './overrides.ts'
 import { type TypeNode, unionOf } from './type-node.ts'
 
 const CATALOG = join(import.meta.dirname, '../../catalog')
-const names = readdirSync(CATALOG).filter((f) => /^[a-z0-9_]+\.v\d+\.json$/.test(f))
+const names = readdirSync(CATALOG).filter(isCatalogFile)
 const files = names.map((f) => JSON.parse(readFileSync(join(CATALOG, f), 'utf8')) as CatalogFile)
-const all = files.flatMap((f) => f.endpoints)
+const everything = files.flatMap((f) => f.endpoints)
+/** What node-sdk has; the list-only additions are checked on their own below. */
+const all = everything.filter((e) => !e.listOnly)
 const byId = new Map(all.map((e) => [e.id, e]))
 
 function endpoint(id: string): Endpoint {
@@ -26,8 +28,9 @@ describe('catalog', () => {
     expect(all).toHaveLength(1680)
     expect(new Set(all.map((e) => `${e.method} ${e.path}`)).size).toBe(1680)
     expect(new Set(all.map((e) => e.id)).size).toBe(1680)
-    expect(files).toHaveLength(68)
-    expect(new Set(files.map((f) => f.domain)).size).toBe(56)
+    const sdkFiles = files.filter((f) => f.endpoints.some((e) => !e.listOnly))
+    expect(sdkFiles).toHaveLength(68)
+    expect(new Set(sdkFiles.map((f) => f.domain)).size).toBe(56)
   })
 
   it('gives contact.v3.user.batch_get_id its method, path, token and body', () => {
@@ -95,9 +98,33 @@ describe('catalog', () => {
     }
   })
 
-  it('contains no CJK characters (no prose was copied)', () => {
+  it('contains no CJK characters (no prose was copied), additions included', () => {
     const cjk = /[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/
-    for (const f of readdirSync(CATALOG)) expect(cjk.test(readFileSync(join(CATALOG, f), 'utf8')), f).toBe(false)
+    const files = readdirSync(CATALOG, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+    expect(files.map((d) => d.name)).toEqual(expect.arrayContaining(['overrides.json', 'contact.v3.json']))
+    for (const d of files) expect(cjk.test(readFileSync(join(d.parentPath, d.name), 'utf8')), d.name).toBe(false)
+  })
+
+  it('gives every endpoint an https doc URL on the official doc sites', () => {
+    // The Aily files API is documented in Aily's own help centre.
+    const site = /^https:\/\/(open\.(feishu\.cn|larksuite\.com)\/(document|api-explorer)\b|aily\.feishu\.cn\/hc\/)/
+    for (const e of everything) expect(e.docUrl, e.id).toMatch(site)
+  })
+
+  it('adds the list-only APIs with their official list names, each once', () => {
+    const added = everything.filter((e) => e.listOnly)
+    expect(added.length).toBeGreaterThanOrEqual(95)
+    expect(added).toHaveLength(114)
+    const listIds = added.map((e) => e.listId)
+    expect(new Set(listIds).size).toBe(added.length)
+    for (const e of added) {
+      expect(e.listId, e.id).toMatch(/^([a-z_]+\.old\.default\.|extra:(GET|POST) \/)/)
+      if (e.schemaKnown === false) expect(e.schemaNote, e.id).toMatch(/\w{3}/)
+    }
+    // Not JSON APIs, so not functions: the browser sign-in page and the long connection's bootstrap.
+    const excluded = ['oauth.old.default.v1/index', 'extra:POST /callback/ws/endpoint']
+    for (const id of excluded) expect(listIds).not.toContain(id)
+    expect(added.length + excluded.length).toBe(116)
   })
 })
 

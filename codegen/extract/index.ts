@@ -15,6 +15,8 @@ import { readMcpTools, zodWarnings } from './mcp-tools.ts'
 import { factorModels } from './models.ts'
 import { readNodeLib } from './node-lib.ts'
 import { conversionWarnings, readNodeTypes } from './node-types.ts'
+import { catalogSegments } from '../catalog.ts'
+import { readAdditions } from './additions.ts'
 import { applyOverrides, readOverrides } from './overrides.ts'
 import { normalizeNode, type TypeNode } from './type-node.ts'
 
@@ -48,6 +50,11 @@ export function extract(): { files: Map<string, CatalogFile>; log: string[] } {
   for (const [kind, n] of conversionWarnings) log.push(`d.ts type syntax read as any: ${kind} x${n}`)
   for (const [kind, n] of zodWarnings) log.push(`zod call not understood: ${kind} x${n}`)
 
+  const added = readAdditions(join(CATALOG, 'additions'))
+  const known = new Set(endpoints.map((e) => e.id))
+  for (const a of added) if (known.has(a.id)) throw new Error(`catalog/additions: ${a.id} is already extracted from the SDK`)
+  endpoints.push(...added)
+  log.push(`additions: ${added.length} list-only endpoint(s)`)
   const notes = applyOverrides(endpoints, readOverrides(join(CATALOG, 'overrides.json')))
   for (const n of notes) log.push(`override ${n.id}.${n.field}: ${n.note}`)
   const missing = endpoints.filter((e) => !e.tokens).map((e) => e.id)
@@ -63,13 +70,13 @@ export function extract(): { files: Map<string, CatalogFile>; log: string[] } {
 
   const groups = new Map<string, Endpoint[]>()
   for (const e of endpoints) {
-    const [domain, version] = e.id.split('.')
-    const key = `${domain}.${version}`
+    // `meeting_room.room.list`: an unversioned path, an unversioned catalog (`meeting_room.json`).
+    const key = e.id.split('.').slice(0, catalogSegments(e.id)).join('.')
     groups.set(key, [...(groups.get(key) ?? []), e])
   }
   const files = new Map<string, CatalogFile>()
   for (const key of [...groups.keys()].sort(cmp)) {
-    const [domain, version] = key.split('.') as [string, string]
+    const [domain, version = ''] = key.split('.') as [string, string?]
     const { models, endpoints: list } = factorModels(groups.get(key)!)
     files.set(`${key}.json`, {
       domain,
@@ -82,8 +89,8 @@ export function extract(): { files: Map<string, CatalogFile>; log: string[] } {
 }
 
 const ENDPOINT_KEYS: Array<keyof Endpoint> = [
-  'id', 'method', 'path', 'tokens', 'headers', 'docUrl', 'deprecated', 'paginated',
-  'multipart', 'download', 'flat', 'request', 'response',
+  'id', 'method', 'path', 'host', 'tokens', 'headers', 'docUrl', 'deprecated', 'replacedBy', 'paginated',
+  'multipart', 'download', 'flat', 'listOnly', 'listId', 'schemaKnown', 'schemaNote', 'request', 'response',
 ]
 
 function normalizeEndpoint(e: Endpoint): Endpoint {
@@ -109,11 +116,16 @@ export function serialize(value: CatalogFile): string {
   return formatJson(value)
 }
 
+/** `contact.v3.json` or `meeting_room.json`; not `events.json` / `overrides.json`. */
+export function isCatalogFile(name: string): boolean {
+  return /^[a-z0-9_]+(\.v\d+)?\.json$/.test(name) && name !== 'events.json' && name !== 'overrides.json'
+}
+
 function main(): void {
   const started = Date.now()
   const check = process.argv.includes('--check')
   const { files, log } = extract()
-  const existing = existsSync(CATALOG) ? readdirSync(CATALOG).filter((f) => /^[a-z0-9_]+\.v\d+\.json$/.test(f)) : []
+  const existing = existsSync(CATALOG) ? readdirSync(CATALOG).filter(isCatalogFile) : []
   const stale = existing.filter((f) => !files.has(f))
   const changed: string[] = []
   let bytes = 0

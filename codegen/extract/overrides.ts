@@ -22,7 +22,7 @@ export interface Override {
 }
 
 const FIELDS = new Set<string>([
-  'method', 'path', 'tokens', 'headers', 'docUrl', 'deprecated', 'paginated',
+  'method', 'path', 'host', 'tokens', 'headers', 'docUrl', 'deprecated', 'replacedBy', 'paginated',
   'multipart', 'download', 'flat', 'request', 'response',
 ])
 

@@ -21,6 +21,11 @@ export interface ContextOptions {
   readonly domain?: 'feishu' | 'lark' | (string & {}) | undefined
   /** Accounts host for OAuth; follows `domain` (a custom domain serves both by default). */
   readonly accountsUrl?: string
+  /**
+   * The brand's www host, where the old approval API (`/approval/openapi/…`) is served; follows
+   * `domain` like `accountsUrl` (`https://www.feishu.cn`, `https://www.larksuite.com`).
+   */
+  readonly wwwUrl?: string
   readonly appType?: 'self_built' | 'marketplace'
   /** Marketplace apps: a known app_ticket (else the one the event dispatcher stored is used). */
   readonly appTicket?: string | undefined
@@ -61,13 +66,13 @@ export interface ContextOptions {
 
 /** Every option name, for the unknown-key check (a typo such as `appSecert` is refused). */
 const OPTION_NAMES: readonly (keyof ContextOptions)[] = [
-  'appId', 'appSecret', 'domain', 'accountsUrl', 'appType', 'appTicket', 'tokenStore', 'timeout', 'retry',
+  'appId', 'appSecret', 'domain', 'accountsUrl', 'wwwUrl', 'appType', 'appTicket', 'tokenStore', 'timeout', 'retry',
   'middleware', 'logger', 'logLevel', 'fetch', 'validate', 'manualTokens', 'viaProxy', 'tokenMargin', 'maxResponseBytes',
 ]
 
 const DOMAINS = {
-  feishu: { baseUrl: 'https://open.feishu.cn', accountsUrl: 'https://accounts.feishu.cn' },
-  lark: { baseUrl: 'https://open.larksuite.com', accountsUrl: 'https://accounts.larksuite.com' },
+  feishu: { baseUrl: 'https://open.feishu.cn', accountsUrl: 'https://accounts.feishu.cn', wwwUrl: 'https://www.feishu.cn' },
+  lark: { baseUrl: 'https://open.larksuite.com', accountsUrl: 'https://accounts.larksuite.com', wwwUrl: 'https://www.larksuite.com' },
 } as const
 
 const DEFAULT_RETRY: RetryPolicy = { retries: 3, minDelay: 200, maxDelay: 30_000, maxTotal: 60_000 }
@@ -122,6 +127,7 @@ function check(o: ContextOptions): ValidationIssue[] {
   if (o.accountsUrl !== undefined && !(typeof o.accountsUrl === 'string' && isUrl(o.accountsUrl))) {
     bad('accountsUrl', 'must be an http(s) base URL')
   }
+  if (o.wwwUrl !== undefined && !(typeof o.wwwUrl === 'string' && isUrl(o.wwwUrl))) bad('wwwUrl', 'must be an http(s) base URL')
   if (o.appType !== undefined && o.appType !== 'self_built' && o.appType !== 'marketplace') {
     bad('appType', "must be 'self_built' or 'marketplace'")
   }
@@ -208,6 +214,7 @@ export function createContext(options: ContextOptions = {}): Context {
     appSecret: options.appSecret,
     baseUrl,
     accountsUrl: trimSlash(options.accountsUrl ?? (named ? named.accountsUrl : baseUrl)),
+    wwwUrl: trimSlash(options.wwwUrl ?? (named ? named.wwwUrl : baseUrl)),
     appType: options.appType ?? 'self_built',
     appTicket: options.appTicket,
     tokenStore: options.tokenStore ?? createMemoryStore(),

@@ -58,7 +58,7 @@ export async function buildRequest(
 ): Promise<LarkRequest> {
   const isGet = spec.method === 'GET'
   const query = isGet && input.body !== undefined ? mergeGetBody(input.query, input.body) : input.query
-  const url = `${ctx.baseUrl}${fillPath(spec, input.path)}${buildQuery(query)}`
+  const url = `${spec.host === 'www' ? ctx.wwwUrl : ctx.baseUrl}${fillPath(spec, input.path)}${buildQuery(query)}`
   let body: unknown = isGet ? undefined : input.body
   if (spec.body === 'multipart' && files && typeof body === 'object' && body !== null) {
     body = await files.encode(body as Record<string, unknown>)

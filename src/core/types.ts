@@ -72,6 +72,8 @@ export interface EndpointSpec {
   readonly idempotent?: boolean
   /** Request headers the caller must pass in `options.headers` (e.g. `X-Lark-Helpdesk-Authorization`). */
   readonly headers?: readonly string[]
+  /** `www`: served on the brand's www host (`ctx.wwwUrl`), not the Open API host: the old approval API. */
+  readonly host?: 'www'
 }
 
 /**
@@ -153,6 +155,8 @@ export interface Context {
   readonly baseUrl: string
   /** Base URL of the accounts host (OAuth). */
   readonly accountsUrl: string
+  /** Base URL of the brand's www host (the old approval API, `spec.host: 'www'`). */
+  readonly wwwUrl: string
   readonly appType: 'self_built' | 'marketplace'
   readonly appTicket: string | undefined
   readonly tokenStore: TokenStore

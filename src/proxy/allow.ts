@@ -15,7 +15,7 @@ export interface Matcher {
 
 /**
  * Compiles the allow list. Ids are looked up in the manifest the caller passes (`larkfn/manifest`):
- * a proxy that lists functions never bundles the 1,680-entry manifest.
+ * a proxy that lists functions never bundles the 1,794-entry manifest.
  *
  * @throws {LarkValidationError} When an id is unknown, or ids are given without a manifest.
  */

@@ -106,8 +106,15 @@ describe('GET endpoints whose types carry a body', () => {
 })
 
 describe('DELETE endpoints whose types carry a body', () => {
-  it('are twenty', () => {
-    expect(withBody('DELETE')).toHaveLength(20)
+  it('are twenty-four: twenty from the SDK catalog and four of sheets v2', () => {
+    const ids = withBody('DELETE')
+    expect(ids).toHaveLength(24)
+    expect(ids.filter((id) => id.startsWith('sheets.v2.'))).toEqual([
+      'sheets.v2.spreadsheet.condition_formats.batch_delete',
+      'sheets.v2.spreadsheet.data_validation.delete',
+      'sheets.v2.spreadsheet.dimension_range.delete',
+      'sheets.v2.spreadsheet.protected_range.batch_delete',
+    ])
   })
 
   it('send the body as JSON, leaving the query alone', async () => {

@@ -46,7 +46,11 @@ export async function statefulInputs(fake: FakeFeishu, send: Send): Promise<Reco
   const card = { type: 'card_json', data: cardData }
   const newCard = async () => String((await send('/open-apis/cardkit/v1/cards', { json: card })).card_id)
   const [contentCard, settingsCard, updateCard] = [await newCard(), await newCard(), await newCard()]
+  const { refreshToken } = fake.issueUserToken({ scope: 'offline_access' })
   return {
+    'authen.v2.oauth.token.create': {
+      body: { grant_type: 'refresh_token', client_id: FAKE_APP_ID, client_secret: FAKE_APP_SECRET, refresh_token: String(refreshToken) },
+    },
     'auth.v3.app_access_token.internal': { body: credentials },
     'auth.v3.tenant_access_token.internal': { body: credentials },
     'auth.v3.app_ticket.resend': { body: credentials },

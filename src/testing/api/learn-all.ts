@@ -14,9 +14,13 @@ export type LoadSubpath = (subpath: string) => Promise<ApiModule>
 
 /** Loads from this source tree: `larkfn/<domain>/<version>[/schemas]` → `src/api/<domain>/<version>/…`. */
 export const loadFromSource: LoadSubpath = (subpath) => {
-  const [, domain, version, schemas] = subpath.split('/')
-  const loaded = schemas === 'schemas' ? import(`../../api/${domain}/${version}/schemas.ts`) : import(`../../api/${domain}/${version}/index.ts`)
-  return loaded as Promise<ApiModule>
+  const parts = subpath.split('/').slice(1)
+  const schemas = parts[parts.length - 1] === 'schemas'
+  if (schemas) parts.pop()
+  const [domain, version] = parts
+  // Static patterns (the bundler resolves them): `<domain>/<version>`, or `<domain>` when unversioned.
+  if (version === undefined) return (schemas ? import(`../../api/${domain}/schemas.ts`) : import(`../../api/${domain}/index.ts`)) as Promise<ApiModule>
+  return (schemas ? import(`../../api/${domain}/${version}/schemas.ts`) : import(`../../api/${domain}/${version}/index.ts`)) as Promise<ApiModule>
 }
 
 /**
@@ -28,7 +32,7 @@ export const loadFromSource: LoadSubpath = (subpath) => {
  * @returns The number of endpoints learned.
  * @example
  * const fake = createFakeFeishu()
- * await learnAll(fake) // 1680
+ * await learnAll(fake) // 1794
  */
 export async function learnAll(fake: Pick<FakeApiKnobs, 'learn'>, load: LoadSubpath = loadFromSource): Promise<number> {
   const subpaths = [...new Set(manifest.map((entry) => entry.subpath))]

@@ -1,6 +1,6 @@
 /**
- * Learning on demand: the first request under `/open-apis/<domain>/<version>/` loads that one
- * generated module (and its `…/schemas`) and teaches it to the fake, so a catalog endpoint answers
+ * Learning on demand: the first request under a generated module's paths (`/open-apis/<domain>/<version>/`)
+ * loads that one generated module (and its `…/schemas`) and teaches it to the fake, so a catalog endpoint answers
  * without `fake.learn`. Nothing is loaded when the fake is made; each module loads at most once per
  * fake (concurrent first requests share the load), and only names of the generated list
  * (`CATALOG_MODULES`, written by `npm run generate`) are ever loaded, whatever the path says.
@@ -13,16 +13,13 @@
  * @module
  */
 import type { ApiModule } from './learn.ts'
-import { CATALOG_MODULES } from './modules.ts'
+import { CATALOG_HEADS, CATALOG_MODULES } from './modules.ts'
 
 export { CATALOG_MODULES }
 
 /** Loads one catalog module pair: `contact/v3` → the endpoint module and its schemas module. */
 export type LoadCatalogModule = (subpath: string) => Promise<readonly ApiModule[]>
 
-
-/** Paths whose second and third segments are not their module (`/open-apis/vc/realtime/endpoint`). */
-const ALIASES: ReadonlyMap<string, string> = new Map([['vc/realtime', 'vc/v1']])
 
 /**
  * The catalog module a request path belongs to.
@@ -31,12 +28,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map([['vc/realtime', 'vc/v1']])
  * @returns `bitable/v1`, or undefined when the path is not under a known module.
  */
 export function catalogModuleOf(path: string): string | undefined {
-  if (!path.startsWith('/open-apis/')) return undefined
-  const [, , domain, version] = path.split('/', 4)
-  if (domain === undefined || version === undefined) return undefined
-  const key = `${domain}/${version}`
-  const module = ALIASES.get(key) ?? key
-  return CATALOG_MODULES.has(module) ? module : undefined
+  return CATALOG_HEADS.get(path.split('/').slice(1, 4).join('/'))
 }
 
 // Replaced after the build by the path from the built file to dist/api/ (scripts/link-core.mjs);

@@ -25,7 +25,7 @@ export function compareSpecificity(a: string, b: string): number {
 
 /**
  * Makes a router that answers the most specific matching route (the newest among equals).
- * Routes are bucketed by method and segment count, so a lookup among 1,680 learned routes stays cheap.
+ * Routes are bucketed by method and segment count, so a lookup among 1,794 learned routes stays cheap.
  *
  * @returns The router.
  */

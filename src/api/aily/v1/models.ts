@@ -1,7 +1,7 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
 import { array, boolean, looseObject, number, optional, picklist, record, string } from '../../../core/valibot.ts'
-import type { DataAsset, ImportKnowledgeSetting, Item, Mention, Message, Run, Session, Skill } from './types.ts'
+import type { DataAsset, File, ImportKnowledgeSetting, Item, Mention, Message, Run, Session, Skill } from './types.ts'
 
 /** Builds the schema of {@link DataAsset}. */
 export function DataAssetSchema(): GenericSchema<DataAsset> {
@@ -64,6 +64,18 @@ export function DataAssetSchema(): GenericSchema<DataAsset> {
   })
 }
 
+/** Builds the schema of {@link File}. */
+export function FileSchema(): GenericSchema<File> {
+  return looseObject({
+    id: optional(string()),
+    mime_type: optional(string()),
+    file_name: optional(string()),
+    metadata: optional(string()),
+    created_at: optional(string()),
+    preview_url: optional(looseObject({ url: string(), expired_at: optional(string()) })),
+  })
+}
+
 /** Builds the schema of {@link ImportKnowledgeSetting}. */
 export function ImportKnowledgeSettingSchema(): GenericSchema<ImportKnowledgeSetting> {
   return looseObject({
@@ -119,14 +131,7 @@ export function MessageSchema(): GenericSchema<Message> {
     run_id: optional(string()),
     content_type: optional(picklist(['MDX', 'TEXT', 'CLIP', 'SmartCard', 'JSON'])),
     content: optional(string()),
-    files: optional(array(looseObject({
-      id: optional(string()),
-      mime_type: optional(string()),
-      file_name: optional(string()),
-      metadata: optional(string()),
-      created_at: optional(string()),
-      preview_url: optional(looseObject({ url: string(), expired_at: optional(string()) })),
-    }))),
+    files: optional(array(FileSchema())),
     quote_message_id: optional(string()),
     sender: optional(looseObject({
       entity_id: optional(string()),

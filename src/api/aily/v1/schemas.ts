@@ -1,7 +1,15 @@
 // Generated from catalog/aily.v1.json by codegen. Do not edit; run `npm run generate`.
 import type { GenericSchema } from 'valibot'
 import { array, boolean, looseObject, number, optional, picklist, string } from '../../../core/valibot.ts'
-import { DataAssetSchema, ItemSchema, MessageSchema, RunSchema, SessionSchema, SkillSchema } from './models.ts'
+import {
+  DataAssetSchema,
+  FileSchema,
+  ItemSchema,
+  MessageSchema,
+  RunSchema,
+  SessionSchema,
+  SkillSchema,
+} from './models.ts'
 import type { GetAgentAgentArtifactOutput } from './agent.agent_artifact.ts'
 import type { CreateAgentAgentAttachmentOutput } from './agent.agent_attachment.ts'
 import type { CreateAgentAgentChatOutput, GetAgentAgentChatOutput } from './agent.agent_chat.ts'
@@ -39,6 +47,7 @@ import type {
 import type { ListAppDataAssetTagOutput } from './app.data_asset_tag.ts'
 import type { AskAppKnowledgeOutput } from './app.knowledge.ts'
 import type { GetAppSkillOutput, ListAppSkillOutput, StartAppSkillOutput } from './app.skill.ts'
+import type { CreateFileOutput, GetFileOutput } from './file.ts'
 import type { ListTenantAppStatOutput } from './tenant.app_stat.ts'
 
 /** Schema of {@link GetAgentAgentArtifactOutput}, for opt-in response validation. */
@@ -234,6 +243,16 @@ export const ListAppSkillOutputSchema: GenericSchema<ListAppSkillOutput> = /*#__
 export const StartAppSkillOutputSchema: GenericSchema<StartAppSkillOutput> = /*#__PURE__*/ (() => looseObject({
   output: optional(string()),
   status: optional(string()),
+}))()
+
+/** Schema of {@link CreateFileOutput}, for opt-in response validation. */
+export const CreateFileOutputSchema: GenericSchema<CreateFileOutput> = /*#__PURE__*/ (() => looseObject({
+  files: optional(array(FileSchema())),
+}))()
+
+/** Schema of {@link GetFileOutput}, for opt-in response validation. */
+export const GetFileOutputSchema: GenericSchema<GetFileOutput> = /*#__PURE__*/ (() => looseObject({
+  file: optional(FileSchema()),
 }))()
 
 /** Schema of {@link ListTenantAppStatOutput}, for opt-in response validation. */

@@ -48,6 +48,16 @@ export interface DataAsset {
   updated_time?: string
 }
 
+/** Shared shape `File` of catalog/aily.v1.json. */
+export interface File {
+  id?: string
+  mime_type?: string
+  file_name?: string
+  metadata?: string
+  created_at?: string
+  preview_url?: { url: string; expired_at?: string }
+}
+
 /** Shared shape `ImportKnowledgeSetting` of catalog/aily.v1.json. */
 export interface ImportKnowledgeSetting {
   chunk_setting?: {
@@ -84,14 +94,7 @@ export interface Message {
   run_id?: string
   content_type?: 'MDX' | 'TEXT' | 'CLIP' | 'SmartCard' | 'JSON'
   content?: string
-  files?: {
-    id?: string
-    mime_type?: string
-    file_name?: string
-    metadata?: string
-    created_at?: string
-    preview_url?: { url: string; expired_at?: string }
-  }[]
+  files?: File[]
   quote_message_id?: string
   sender?: {
     entity_id?: string

@@ -20,7 +20,7 @@ export interface CreateOidcAccessTokenOutput {
 /**
  * `authen.v1.oidc.access_token.create`: POST /open-apis/authen/v1/oidc/access_token (app token).
  *
- * @deprecated
+ * @deprecated Use `createOauthToken` from `larkfn/authen/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=authen&resource=oidc.access_token&version=v1
  */
 export const createOidcAccessToken = /*#__PURE__*/ endpoint<CreateOidcAccessTokenInput, CreateOidcAccessTokenOutput>({

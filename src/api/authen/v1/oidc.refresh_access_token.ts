@@ -20,7 +20,7 @@ export interface CreateOidcRefreshAccessTokenOutput {
 /**
  * `authen.v1.oidc.refresh_access_token.create`: POST /open-apis/authen/v1/oidc/refresh_access_token (app token).
  *
- * @deprecated
+ * @deprecated Use `createOauthToken` from `larkfn/authen/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=authen&resource=oidc.refresh_access_token&version=v1
  */
 export const createOidcRefreshAccessToken = /*#__PURE__*/ endpoint<CreateOidcRefreshAccessTokenInput, CreateOidcRefreshAccessTokenOutput>({

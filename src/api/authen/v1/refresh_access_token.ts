@@ -33,7 +33,7 @@ export interface CreateRefreshAccessTokenOutput {
 /**
  * `authen.v1.refresh_access_token.create`: POST /open-apis/authen/v1/refresh_access_token (app token).
  *
- * @deprecated
+ * @deprecated Use `createOauthToken` from `larkfn/authen/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=authen&resource=refresh_access_token&version=v1
  */
 export const createRefreshAccessToken = /*#__PURE__*/ endpoint<CreateRefreshAccessTokenInput, CreateRefreshAccessTokenOutput>({

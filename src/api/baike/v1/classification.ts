@@ -19,7 +19,7 @@ export interface ListClassificationOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `listClassification` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=baike&resource=classification&version=v1
  */
 export const listClassification = /*#__PURE__*/ endpoint<ListClassificationInput, ListClassificationOutput, true>({

@@ -27,7 +27,7 @@ export interface CreateDraftOutput {
 /**
  * `baike.v1.draft.create`: POST /open-apis/baike/v1/drafts (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `createDraft` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=baike&resource=draft&version=v1
  */
 export const createDraft = /*#__PURE__*/ endpoint<CreateDraftInput, CreateDraftOutput>({
@@ -74,7 +74,7 @@ export interface UpdateDraftOutput {
 /**
  * `baike.v1.draft.update`: PUT /open-apis/baike/v1/drafts/:draft_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `updateDraft` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=baike&resource=draft&version=v1
  */
 export const updateDraft = /*#__PURE__*/ endpoint<UpdateDraftInput, UpdateDraftOutput>({

@@ -26,7 +26,7 @@ export interface CreateEntityOutput {
 /**
  * `baike.v1.entity.create`: POST /open-apis/baike/v1/entities (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `createEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=baike&resource=entity&version=v1
  */
 export const createEntity = /*#__PURE__*/ endpoint<CreateEntityInput, CreateEntityOutput>({
@@ -87,7 +87,7 @@ export interface GetEntityOutput {
 /**
  * `baike.v1.entity.get`: GET /open-apis/baike/v1/entities/:entity_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `getEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=baike&resource=entity&version=v1
  */
 export const getEntity = /*#__PURE__*/ endpoint<GetEntityInput, GetEntityOutput>({
@@ -119,7 +119,7 @@ export interface HighlightEntityOutput {
 /**
  * `baike.v1.entity.highlight`: POST /open-apis/baike/v1/entities/highlight (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `highlightEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=highlight&project=baike&resource=entity&version=v1
  */
 export const highlightEntity = /*#__PURE__*/ endpoint<HighlightEntityInput, HighlightEntityOutput>({
@@ -151,7 +151,7 @@ export interface ListEntityOutput {
  *
  * Paginated over `entities`.
  *
- * @deprecated
+ * @deprecated Use `listEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=baike&resource=entity&version=v1
  */
 export const listEntity = /*#__PURE__*/ endpoint<ListEntityInput, ListEntityOutput, true>({
@@ -184,7 +184,7 @@ export interface MatchEntityOutput {
 /**
  * `baike.v1.entity.match`: POST /open-apis/baike/v1/entities/match (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `matchEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=match&project=baike&resource=entity&version=v1
  */
 export const matchEntity = /*#__PURE__*/ endpoint<MatchEntityInput, MatchEntityOutput>({
@@ -217,7 +217,7 @@ export interface SearchEntityOutput {
  *
  * Paginated over `entities`.
  *
- * @deprecated
+ * @deprecated Use `searchEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=search&project=baike&resource=entity&version=v1
  */
 export const searchEntity = /*#__PURE__*/ endpoint<SearchEntityInput, SearchEntityOutput, true>({
@@ -268,7 +268,7 @@ export interface UpdateEntityOutput {
 /**
  * `baike.v1.entity.update`: PUT /open-apis/baike/v1/entities/:entity_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `updateEntity` from `larkfn/lingo/v1` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=baike&resource=entity&version=v1
  */
 export const updateEntity = /*#__PURE__*/ endpoint<UpdateEntityInput, UpdateEntityOutput>({

@@ -18,7 +18,7 @@ export interface CreateAppRoleOutput {
 /**
  * `bitable.v1.app.role.create`: POST /open-apis/bitable/v1/apps/:app_token/roles (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `createAppRole` from `larkfn/base/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=bitable&resource=app.role&version=v1
  */
 export const createAppRole = /*#__PURE__*/ endpoint<CreateAppRoleInput, CreateAppRoleOutput>({
@@ -77,7 +77,7 @@ export interface ListAppRoleOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `listAppRole` from `larkfn/base/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.role&version=v1
  */
 export const listAppRole = /*#__PURE__*/ endpoint<ListAppRoleInput, ListAppRoleOutput, true>({
@@ -107,7 +107,7 @@ export interface UpdateAppRoleOutput {
 /**
  * `bitable.v1.app.role.update`: PUT /open-apis/bitable/v1/apps/:app_token/roles/:role_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `updateAppRole` from `larkfn/base/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=bitable&resource=app.role&version=v1
  */
 export const updateAppRole = /*#__PURE__*/ endpoint<UpdateAppRoleInput, UpdateAppRoleOutput>({

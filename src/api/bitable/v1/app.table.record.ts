@@ -339,7 +339,7 @@ export interface GetAppTableRecordOutput {
 /**
  * `bitable.v1.app.table.record.get`: GET /open-apis/bitable/v1/apps/:app_token/tables/:table_id/records/:record_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use {@link batchGetAppTableRecord} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=bitable&resource=app.table.record&version=v1
  */
 export const getAppTableRecord = /*#__PURE__*/ endpoint<GetAppTableRecordInput, GetAppTableRecordOutput>({
@@ -390,7 +390,7 @@ export interface ListAppTableRecordOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use {@link searchAppTableRecord} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=bitable&resource=app.table.record&version=v1
  */
 export const listAppTableRecord = /*#__PURE__*/ endpoint<ListAppTableRecordInput, ListAppTableRecordOutput, true>({

@@ -64,7 +64,7 @@ export interface IdCardConvertOutput {
 /**
  * `cardkit.v1.card.id_convert`: POST /open-apis/cardkit/v1/cards/id_convert (tenant token).
  *
- * @deprecated
+ * @deprecated Use {@link createCard} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=id_convert&project=cardkit&resource=card&version=v1
  */
 export const idCardConvert = /*#__PURE__*/ endpoint<IdCardConvertInput, IdCardConvertOutput>({

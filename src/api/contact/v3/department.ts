@@ -227,7 +227,7 @@ export interface ListDepartmentOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use {@link childrenDepartment} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=department&version=v3
  */
 export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput, true>({

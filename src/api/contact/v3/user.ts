@@ -370,7 +370,7 @@ export interface ListUserOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use {@link findUserByDepartment} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=contact&resource=user&version=v3
  */
 export const listUser = /*#__PURE__*/ endpoint<ListUserInput, ListUserOutput, true>({
@@ -579,7 +579,7 @@ export interface UpdateUserOutput {
 /**
  * `contact.v3.user.update`: PUT /open-apis/contact/v3/users/:user_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use {@link patchUser} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=contact&resource=user&version=v3
  */
 export const updateUser = /*#__PURE__*/ endpoint<UpdateUserInput, UpdateUserOutput>({

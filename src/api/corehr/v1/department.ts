@@ -73,7 +73,7 @@ export type DeleteDepartmentOutput = { [key: string]: unknown }
 /**
  * `corehr.v1.department.delete`: DELETE /open-apis/corehr/v1/departments/:department_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `deleteDepartment` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=corehr&resource=department&version=v1
  */
 export const deleteDepartment = /*#__PURE__*/ endpoint<DeleteDepartmentInput, DeleteDepartmentOutput>({
@@ -101,7 +101,7 @@ export interface GetDepartmentOutput {
 /**
  * `corehr.v1.department.get`: GET /open-apis/corehr/v1/departments/:department_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `batchGetDepartment` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=corehr&resource=department&version=v1
  */
 export const getDepartment = /*#__PURE__*/ endpoint<GetDepartmentInput, GetDepartmentOutput>({
@@ -143,7 +143,7 @@ export interface ListDepartmentOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `batchGetDepartment` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=department&version=v1
  */
 export const listDepartment = /*#__PURE__*/ endpoint<ListDepartmentInput, ListDepartmentOutput, true>({
@@ -205,7 +205,7 @@ export interface PatchDepartmentOutput {
 /**
  * `corehr.v1.department.patch`: PATCH /open-apis/corehr/v1/departments/:department_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `patchDepartment` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=corehr&resource=department&version=v1
  */
 export const patchDepartment = /*#__PURE__*/ endpoint<PatchDepartmentInput, PatchDepartmentOutput>({

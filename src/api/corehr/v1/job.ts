@@ -94,7 +94,7 @@ export interface GetJobOutput {
 /**
  * `corehr.v1.job.get`: GET /open-apis/corehr/v1/jobs/:job_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `getJob` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=corehr&resource=job&version=v1
  */
 export const getJob = /*#__PURE__*/ endpoint<GetJobInput, GetJobOutput>({
@@ -122,7 +122,7 @@ export interface ListJobOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `listJob` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=job&version=v1
  */
 export const listJob = /*#__PURE__*/ endpoint<ListJobInput, ListJobOutput, true>({

@@ -157,7 +157,7 @@ export interface SubmitOffboardingOutput {
 /**
  * `corehr.v1.offboarding.submit`: POST /open-apis/corehr/v1/offboardings/submit (tenant token).
  *
- * @deprecated
+ * @deprecated Use `submitOffboardingV2` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=submit&project=corehr&resource=offboarding&version=v1
  */
 export const submitOffboarding = /*#__PURE__*/ endpoint<SubmitOffboardingInput, SubmitOffboardingOutput>({

@@ -70,7 +70,7 @@ export interface CreatePersonOutput {
 /**
  * `corehr.v1.person.create`: POST /open-apis/corehr/v1/persons (tenant token).
  *
- * @deprecated
+ * @deprecated Use `createPerson` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=corehr&resource=person&version=v1
  */
 export const createPerson = /*#__PURE__*/ endpoint<CreatePersonInput, CreatePersonOutput>({
@@ -194,7 +194,7 @@ export interface PatchPersonOutput {
 /**
  * `corehr.v1.person.patch`: PATCH /open-apis/corehr/v1/persons/:person_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `patchPerson` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=corehr&resource=person&version=v1
  */
 export const patchPerson = /*#__PURE__*/ endpoint<PatchPersonInput, PatchPersonOutput>({

@@ -15,7 +15,7 @@ export type DeletePreHireOutput = { [key: string]: unknown }
 /**
  * `corehr.v1.pre_hire.delete`: DELETE /open-apis/corehr/v1/pre_hires/:pre_hire_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `deletePreHire` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=corehr&resource=pre_hire&version=v1
  */
 export const deletePreHire = /*#__PURE__*/ endpoint<DeletePreHireInput, DeletePreHireOutput>({
@@ -39,7 +39,7 @@ export interface GetPreHireOutput {
 /**
  * `corehr.v1.pre_hire.get`: GET /open-apis/corehr/v1/pre_hires/:pre_hire_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `queryPreHire` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=corehr&resource=pre_hire&version=v1
  */
 export const getPreHire = /*#__PURE__*/ endpoint<GetPreHireInput, GetPreHireOutput>({
@@ -80,7 +80,7 @@ export interface ListPreHireOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `queryPreHire` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=corehr&resource=pre_hire&version=v1
  */
 export const listPreHire = /*#__PURE__*/ endpoint<ListPreHireInput, ListPreHireOutput, true>({
@@ -124,7 +124,7 @@ export interface PatchPreHireOutput {
 /**
  * `corehr.v1.pre_hire.patch`: PATCH /open-apis/corehr/v1/pre_hires/:pre_hire_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use `patchPreHire` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=corehr&resource=pre_hire&version=v1
  */
 export const patchPreHire = /*#__PURE__*/ endpoint<PatchPreHireInput, PatchPreHireOutput>({

@@ -16,7 +16,7 @@ export interface GetProcessFormVariableDataOutput {
 /**
  * `corehr.v1.process.form_variable_data.get`: GET /open-apis/corehr/v1/processes/:process_id/form_variable_data (tenant token).
  *
- * @deprecated
+ * @deprecated Use `getProcessFormVariableData` from `larkfn/corehr/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=corehr&resource=process.form_variable_data&version=v1
  */
 export const getProcessFormVariableData = /*#__PURE__*/ endpoint<GetProcessFormVariableDataInput, GetProcessFormVariableDataOutput>({

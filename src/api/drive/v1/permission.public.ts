@@ -17,7 +17,7 @@ export interface GetPermissionPublicOutput {
 /**
  * `drive.v1.permission.public.get`: GET /open-apis/drive/v1/permissions/:token/public (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `getPermissionPublic` from `larkfn/drive/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=drive&resource=permission.public&version=v1
  */
 export const getPermissionPublic = /*#__PURE__*/ endpoint<GetPermissionPublicInput, GetPermissionPublicOutput>({
@@ -56,7 +56,7 @@ export interface PatchPermissionPublicOutput {
 /**
  * `drive.v1.permission.public.patch`: PATCH /open-apis/drive/v1/permissions/:token/public (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `patchPermissionPublic` from `larkfn/drive/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=drive&resource=permission.public&version=v1
  */
 export const patchPermissionPublic = /*#__PURE__*/ endpoint<PatchPermissionPublicInput, PatchPermissionPublicOutput>({

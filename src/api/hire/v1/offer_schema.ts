@@ -25,7 +25,7 @@ export interface GetOfferSchemaOutput {
 /**
  * `hire.v1.offer_schema.get`: GET /open-apis/hire/v1/offer_schemas/:offer_schema_id (tenant token).
  *
- * @deprecated
+ * @deprecated Use {@link getOfferApplicationForm} instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=hire&resource=offer_schema&version=v1
  */
 export const getOfferSchema = /*#__PURE__*/ endpoint<GetOfferSchemaInput, GetOfferSchemaOutput>({

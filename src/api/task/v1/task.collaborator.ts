@@ -18,7 +18,7 @@ export interface CreateTaskCollaboratorOutput {
 /**
  * `task.v1.task.collaborator.create`: POST /open-apis/task/v1/tasks/:task_id/collaborators (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `addTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=task&resource=task.collaborator&version=v1
  */
 export const createTaskCollaborator = /*#__PURE__*/ endpoint<CreateTaskCollaboratorInput, CreateTaskCollaboratorOutput>({
@@ -46,7 +46,7 @@ export type DeleteTaskCollaboratorOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.collaborator.delete`: DELETE /open-apis/task/v1/tasks/:task_id/collaborators/:collaborator_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `removeTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=task&resource=task.collaborator&version=v1
  */
 export const deleteTaskCollaborator = /*#__PURE__*/ endpoint<DeleteTaskCollaboratorInput, DeleteTaskCollaboratorOutput>({

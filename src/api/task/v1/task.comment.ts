@@ -18,7 +18,7 @@ export interface CreateTaskCommentOutput {
 /**
  * `task.v1.task.comment.create`: POST /open-apis/task/v1/tasks/:task_id/comments (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `createComment` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=task&resource=task.comment&version=v1
  */
 export const createTaskComment = /*#__PURE__*/ endpoint<CreateTaskCommentInput, CreateTaskCommentOutput>({
@@ -50,7 +50,7 @@ export type DeleteTaskCommentOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.comment.delete`: DELETE /open-apis/task/v1/tasks/:task_id/comments/:comment_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `deleteComment` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=task&resource=task.comment&version=v1
  */
 export const deleteTaskComment = /*#__PURE__*/ endpoint<DeleteTaskCommentInput, DeleteTaskCommentOutput>({
@@ -75,7 +75,7 @@ export interface GetTaskCommentOutput {
 /**
  * `task.v1.task.comment.get`: GET /open-apis/task/v1/tasks/:task_id/comments/:comment_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `getComment` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=task&resource=task.comment&version=v1
  */
 export const getTaskComment = /*#__PURE__*/ endpoint<GetTaskCommentInput, GetTaskCommentOutput>({
@@ -113,7 +113,7 @@ export interface ListTaskCommentOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `listComment` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task.comment&version=v1
  */
 export const listTaskComment = /*#__PURE__*/ endpoint<ListTaskCommentInput, ListTaskCommentOutput, true>({
@@ -149,7 +149,7 @@ export interface UpdateTaskCommentOutput {
 /**
  * `task.v1.task.comment.update`: PUT /open-apis/task/v1/tasks/:task_id/comments/:comment_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `patchComment` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=update&project=task&resource=task.comment&version=v1
  */
 export const updateTaskComment = /*#__PURE__*/ endpoint<UpdateTaskCommentInput, UpdateTaskCommentOutput>({

@@ -18,7 +18,7 @@ export interface CreateTaskFollowerOutput {
 /**
  * `task.v1.task.follower.create`: POST /open-apis/task/v1/tasks/:task_id/followers (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `addTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=task&resource=task.follower&version=v1
  */
 export const createTaskFollower = /*#__PURE__*/ endpoint<CreateTaskFollowerInput, CreateTaskFollowerOutput>({
@@ -46,7 +46,7 @@ export type DeleteTaskFollowerOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.follower.delete`: DELETE /open-apis/task/v1/tasks/:task_id/followers/:follower_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `removeTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=task&resource=task.follower&version=v1
  */
 export const deleteTaskFollower = /*#__PURE__*/ endpoint<DeleteTaskFollowerInput, DeleteTaskFollowerOutput>({

@@ -17,7 +17,7 @@ export interface CreateTaskReminderOutput {
 /**
  * `task.v1.task.reminder.create`: POST /open-apis/task/v1/tasks/:task_id/reminders (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `addTaskReminders` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=task&resource=task.reminder&version=v1
  */
 export const createTaskReminder = /*#__PURE__*/ endpoint<CreateTaskReminderInput, CreateTaskReminderOutput>({
@@ -40,7 +40,7 @@ export type DeleteTaskReminderOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.reminder.delete`: DELETE /open-apis/task/v1/tasks/:task_id/reminders/:reminder_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `removeTaskReminders` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=task&resource=task.reminder&version=v1
  */
 export const deleteTaskReminder = /*#__PURE__*/ endpoint<DeleteTaskReminderInput, DeleteTaskReminderOutput>({

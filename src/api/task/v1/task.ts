@@ -19,7 +19,7 @@ export interface BatchDeleteTaskCollaboratorOutput {
 /**
  * `task.v1.task.batch_delete_collaborator`: POST /open-apis/task/v1/tasks/:task_id/batch_delete_collaborator (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `removeTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_delete_collaborator&project=task&resource=task&version=v1
  */
 export const batchDeleteTaskCollaborator = /*#__PURE__*/ endpoint<BatchDeleteTaskCollaboratorInput, BatchDeleteTaskCollaboratorOutput>({
@@ -50,7 +50,7 @@ export interface BatchDeleteTaskFollowerOutput {
 /**
  * `task.v1.task.batch_delete_follower`: POST /open-apis/task/v1/tasks/:task_id/batch_delete_follower (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `removeTaskMembers` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=batch_delete_follower&project=task&resource=task&version=v1
  */
 export const batchDeleteTaskFollower = /*#__PURE__*/ endpoint<BatchDeleteTaskFollowerInput, BatchDeleteTaskFollowerOutput>({
@@ -77,7 +77,7 @@ export type CompleteTaskOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.complete`: POST /open-apis/task/v1/tasks/:task_id/complete (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `patchTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=complete&project=task&resource=task&version=v1
  */
 export const completeTask = /*#__PURE__*/ endpoint<CompleteTaskInput, CompleteTaskOutput>({
@@ -115,7 +115,7 @@ export interface CreateTaskOutput {
 /**
  * `task.v1.task.create`: POST /open-apis/task/v1/tasks (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `createTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=create&project=task&resource=task&version=v1
  */
 export const createTask = /*#__PURE__*/ endpoint<CreateTaskInput, CreateTaskOutput>({
@@ -154,7 +154,7 @@ export type DeleteTaskOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.delete`: DELETE /open-apis/task/v1/tasks/:task_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `deleteTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=delete&project=task&resource=task&version=v1
  */
 export const deleteTask = /*#__PURE__*/ endpoint<DeleteTaskInput, DeleteTaskOutput>({
@@ -179,7 +179,7 @@ export interface GetTaskOutput {
 /**
  * `task.v1.task.get`: GET /open-apis/task/v1/tasks/:task_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `getTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=get&project=task&resource=task&version=v1
  */
 export const getTask = /*#__PURE__*/ endpoint<GetTaskInput, GetTaskOutput>({
@@ -218,7 +218,7 @@ export interface ListTaskOutput {
  *
  * Paginated over `items`.
  *
- * @deprecated
+ * @deprecated Use `listTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=list&project=task&resource=task&version=v1
  */
 export const listTask = /*#__PURE__*/ endpoint<ListTaskInput, ListTaskOutput, true>({
@@ -273,7 +273,7 @@ export interface PatchTaskOutput {
 /**
  * `task.v1.task.patch`: PATCH /open-apis/task/v1/tasks/:task_id (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `patchTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=patch&project=task&resource=task&version=v1
  */
 export const patchTask = /*#__PURE__*/ endpoint<PatchTaskInput, PatchTaskOutput>({
@@ -318,7 +318,7 @@ export type UncompleteTaskOutput = { [key: string]: unknown }
 /**
  * `task.v1.task.uncomplete`: POST /open-apis/task/v1/tasks/:task_id/uncomplete (tenant or user token).
  *
- * @deprecated
+ * @deprecated Use `patchTask` from `larkfn/task/v2` instead.
  * @see https://open.feishu.cn/api-explorer?from=op_doc_tab&apiName=uncomplete&project=task&resource=task&version=v1
  */
 export const uncompleteTask = /*#__PURE__*/ endpoint<UncompleteTaskInput, UncompleteTaskOutput>({

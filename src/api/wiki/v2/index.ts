@@ -5,6 +5,7 @@
  *
  * @module
  */
+export * from './node.ts'
 export * from './space.ts'
 export * from './space.member.ts'
 export * from './space.node.ts'

@@ -2,6 +2,7 @@
 import type { GenericSchema } from 'valibot'
 import { array, boolean, looseObject, number, optional, string } from '../../../core/valibot.ts'
 import { MemberSchema, NodeSchema, SpaceSchema } from './models.ts'
+import type { SearchNodeOutput } from './node.ts'
 import type { CreateSpaceOutput, GetSpaceNodeOutput, GetSpaceOutput, ListSpaceOutput } from './space.ts'
 import type { CreateSpaceMemberOutput, DeleteSpaceMemberOutput, ListSpaceMemberOutput } from './space.member.ts'
 import type {
@@ -14,6 +15,23 @@ import type {
 } from './space.node.ts'
 import type { UpdateSpaceSettingOutput } from './space.setting.ts'
 import type { GetTaskOutput } from './task.ts'
+
+/** Schema of {@link SearchNodeOutput}, for opt-in response validation. */
+export const SearchNodeOutputSchema: GenericSchema<SearchNodeOutput> = /*#__PURE__*/ (() => looseObject({
+  items: optional(array(looseObject({
+    node_id: optional(string()),
+    space_id: optional(string()),
+    obj_type: optional(number()),
+    obj_token: optional(string()),
+    parent_id: optional(string()),
+    sort_id: optional(number()),
+    title: optional(string()),
+    url: optional(string()),
+    icon: optional(string()),
+  }))),
+  page_token: optional(string()),
+  has_more: optional(boolean()),
+}))()
 
 /** Schema of {@link CreateSpaceOutput}, for opt-in response validation. */
 export const CreateSpaceOutputSchema: GenericSchema<CreateSpaceOutput> = /*#__PURE__*/ (() => looseObject({

@@ -1,0 +1,3 @@
+// Generated from catalog/application.v1.json by codegen. Do not edit; run `npm run generate`.
+
+export {}

@@ -1,0 +1,3 @@
+// Generated from catalog/ephemeral.v1.json by codegen. Do not edit; run `npm run generate`.
+
+export {}

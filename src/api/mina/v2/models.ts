@@ -1,0 +1,3 @@
+// Generated from catalog/mina.v2.json by codegen. Do not edit; run `npm run generate`.
+
+export {}
