@@ -1,50 +1,23 @@
 /**
- * The bot's own identity: `GET /open-apis/bot/v3/info`, an endpoint the official SDKs do not
- * generate. It answers flat, `{ code, msg, bot: { open_id, app_name, … } }`, without `data`.
- * `botIdentity` asks once and keeps the answer in the context's token store (shared by every
- * instance on that store), so a bot knows which mention is its own.
+ * The bot's own identity: `GET /open-apis/bot/v3/info`, one of the endpoints the official SDKs do not
+ * generate; larkfn generates it from its catalog additions (`getBotInfo`, `larkfn/bot/v3`). It
+ * answers flat, `{ code, msg, bot: { open_id, app_name, … } }`, without `data`. `botIdentity` asks
+ * once and keeps the answer in the context's token store (shared by every instance on that store),
+ * so a bot knows which mention is its own.
  *
  * @see https://open.feishu.cn/document/client-docs/bot-v3/obtain-bot-info
  * @module
  */
+import { getBotInfo, type GetBotInfoOutput } from '../api/bot/v3/bot_info.ts'
 import { boundedStoreCall } from '../core/token/safe-store.ts'
-import { endpoint } from '../core/endpoint.ts'
 import { parseJsonWithin } from '../core/json.ts'
 import { log } from '../core/log.ts'
 import type { Context } from '../core/types.ts'
 
+export { getBotInfo, type GetBotInfoOutput }
+
 /** The `bot` object of the answer. */
-export interface BotInfo {
-  /** 0 initial, 1 disabled, 2 enabled, 3 not published, … as the page lists. */
-  activate_status?: number
-  app_name?: string
-  avatar_url?: string
-  ip_white_list?: string[]
-  open_id?: string
-}
-
-/** The whole (flat) answer of {@link getBotInfo}. */
-export interface GetBotInfoOutput {
-  code: number
-  msg: string
-  bot?: BotInfo
-}
-
-/**
- * Gets the bot's information (tenant token; marketplace apps pass `tenantKey`).
- *
- * @see https://open.feishu.cn/document/client-docs/bot-v3/obtain-bot-info
- * @example
- * const { bot } = await getBotInfo(ctx)
- * console.log(bot?.open_id)
- */
-export const getBotInfo = /*#__PURE__*/ endpoint<{}, GetBotInfoOutput>({
-  id: 'bot.v3.info',
-  method: 'GET',
-  path: '/open-apis/bot/v3/info',
-  tokens: ['tenant'],
-  flat: true,
-})
+export type BotInfo = NonNullable<GetBotInfoOutput['bot']>
 
 /** Who the bot is, as `botIdentity` gives it. */
 export interface BotIdentity {
