@@ -15,6 +15,7 @@ import { imChatRoutes } from '../routes/im-chats.ts'
 import { imFileRoutes } from '../routes/im-files.ts'
 import { imMessageRoutes } from '../routes/im-messages.ts'
 import { imBotKnobs, imBotRoutes, type FakeBotKnobs } from '../routes/im-bot.ts'
+import { sheetValueKnobs, sheetValueRoutes, type FakeSheetKnobs } from '../routes/sheets-values.ts'
 import type { State } from '../state.ts'
 import type { RouteSpec } from '../types.ts'
 import { layerRouters, learnModules, type ApiModule, type LearnedRoutes } from './learn.ts'
@@ -36,7 +37,7 @@ import {
 } from './world.ts'
 
 /** What the API layer adds to a fake server. */
-export interface FakeApiKnobs extends FakeCustomBotKnobs, FakeBotKnobs {
+export interface FakeApiKnobs extends FakeCustomBotKnobs, FakeBotKnobs, FakeSheetKnobs {
   /**
    * Teaches the fake generated endpoint modules: every endpoint function found gets a generic
    * route that checks the token kind and the request against the endpoint's schema, and answers a
@@ -94,6 +95,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
   const knobs: FakeApiKnobs = {
     ...customBotKnobs(env),
     ...imBotKnobs(env),
+    ...sheetValueKnobs(env),
     learn: (...modules) => learnModules(learned, modules),
     seedDepartments: (departments) => departments.map((d) => addDepartment(world, d)),
     seedChats: (chats) => chats.map((c) => addChat(world, c, firstApp(), state().now)),
@@ -126,6 +128,7 @@ export function createApiLayer(state: () => State, onDemand: boolean | LoadCatal
     ...cardkitRoutes(env),
     ...customBotRoutes(env),
     ...imBotRoutes(env),
+    ...sheetValueRoutes(env),
   ]
   const reserved = new Map(routes.map((r) => [`${r.method} ${r.path}`, new Set(r.reserved ?? [])] as const))
   return {
