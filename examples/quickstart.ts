@@ -6,7 +6,7 @@
  * Run: npm run example
  */
 import { createContext, isLarkApiError, paginateItems } from 'larkfn'
-import { batchGetUserId, getUser, listUser } from 'larkfn/contact/v3'
+import { batchGetUserId, findUserByDepartment, getUser } from 'larkfn/contact/v3'
 import { listen } from 'larkfn/node'
 import { createFakeFeishu, FAKE_APP_ID, FAKE_APP_SECRET } from 'larkfn/testing'
 
@@ -25,7 +25,8 @@ try {
   for (const user of user_list) console.log(`${user.email}: ${user.user_id ?? 'not found'}`)
 
   const names: string[] = []
-  for await (const user of paginateItems(listUser, ctx, { query: { page_size: 2 } })) names.push(user.name ?? '?')
+  // department_id '0' is the root department: users in no other department, here all of them.
+  for await (const user of paginateItems(findUserByDepartment, ctx, { query: { department_id: '0', page_size: 2 } })) names.push(user.name ?? '?')
   console.log(`directory, 2 per page: ${names.join(', ')}`)
 
   fake.rateLimit({ path: '/open-apis/contact/v3/users/batch_get_id', times: 1, reset: 1 })

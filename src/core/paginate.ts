@@ -52,7 +52,7 @@ function nextToken(data: Record<string, unknown>, page: PageSpec): string | unde
  * @returns An async iterator of each page's `data`.
  * @throws {LarkValidationError} When `fn` is not paginated.
  * @example
- * for await (const page of paginate(listUser, ctx, { query: { page_size: 50 } })) console.log(page.items?.length)
+ * for await (const page of paginate(findUserByDepartment, ctx, { query: { department_id: '0', page_size: 50 } })) console.log(page.items?.length)
  */
 export async function* paginate<I, O>(fn: PaginatedEndpoint<I, O>, ctx: Context, ...args: PaginateArgs<I>): AsyncGenerator<O, void, undefined> {
   const [input, options = {}] = args
@@ -81,7 +81,7 @@ export async function* paginate<I, O>(fn: PaginatedEndpoint<I, O>, ctx: Context,
  *
  * @returns An async iterator of items (the `items` array, or the key the spec names).
  * @example
- * for await (const user of paginateItems(listUser, ctx, { query: { department_id: '0' } })) console.log(user.name)
+ * for await (const user of paginateItems(findUserByDepartment, ctx, { query: { department_id: '0' } })) console.log(user.name)
  */
 export async function* paginateItems<I, O, T = ItemOf<O>>(fn: PaginatedEndpoint<I, O>, ctx: Context, ...args: PaginateArgs<I>): AsyncGenerator<T, void, undefined> {
   const key = fn.spec.page?.items === undefined ? 'items' : fn.spec.page.items

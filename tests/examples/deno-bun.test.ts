@@ -44,9 +44,9 @@ describe('examples/deno/list-users.ts in Deno', () => {
     const out = await run('node_modules/.bin/deno', ['run', '--allow-net=127.0.0.1', '--allow-env=APP_ID,APP_SECRET,LARK_DOMAIN', 'examples/deno/list-users.ts', '5'])
     expect(out.code, out.stderr).toBe(0)
     expect(out.lines).toEqual(['Test User', ...names, '12 users'])
-    const pages = fake.requests.filter((r) => r.path === '/open-apis/contact/v3/users')
+    const pages = fake.requests.filter((r) => r.path === '/open-apis/contact/v3/users/find_by_department')
     expect(pages.map((r) => r.query.page_token === undefined)).toEqual([true, false, false])
-    expect(pages.every((r) => r.query.page_size === '5')).toBe(true)
+    expect(pages.every((r) => r.query.page_size === '5' && r.query.department_id === '0')).toBe(true)
     expect(fake.tokenRequests.tenant).toBe(1)
   })
 
