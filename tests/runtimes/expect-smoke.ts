@@ -93,6 +93,13 @@ async function expectedValues(runtime: Runtime): Promise<Record<Step, unknown>> 
       reply: `**${runtime}** got: hello bot from ${runtime}`,
       replyIsToQuestion: true,
     },
+    sheets: {
+      written: `Q ${runtime}/1!A1:B2`,
+      appended: `Q ${runtime}/1!A3:B3`,
+      values: [[runtime, 1], ['total', { type: 'formula', text: '=B1' }], ['more', 2]],
+      batch: [[['more', 2]], [[1]]],
+      revision: 2,
+    },
   }
 }
 
@@ -104,6 +111,7 @@ const TITLES: Record<Step, string> = {
   messages: 'larkfn/messages builders sent and replied with, read back with getMessage and normalized; long markdown split with fences reopened',
   cards: 'larkfn/cards streams a short answer into a CardKit card sent by reference (rising sequence, streaming turned off)',
   bot: 'larkfn/bot answers a direct message once with a markdown reply to it, and leaves a group message without a mention',
+  sheets: 'larkfn/sheets and sheets v2: cells written, appended and read back from the fake, the range one encoded path segment',
 }
 
 /**

@@ -28,7 +28,7 @@ import {
 } from './matrix.ts'
 
 /** The steps, in the order they run. */
-export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages', 'cards', 'bot'] as const
+export const STEPS = ['contact', 'paginate', 'files', 'events', 'messages', 'cards', 'bot', 'sheets'] as const
 export type Step = (typeof STEPS)[number]
 
 /** One step's outcome: its value, or the error it threw (`Name: message (cause: …)`). */
@@ -332,6 +332,25 @@ export async function runSmoke(input: SmokeInput): Promise<SmokeReport> {
       const item = (await getMessage(ctx, { path: { message_id: replies[0] ?? '' } })).items?.[0]
       const read = item ? await normalizeMessage(item) : undefined
       return { statuses, handled, rejected, reply: read?.text, replyIsToQuestion: read?.parentId === asked.message_id }
+    },
+    // larkfn/sheets + the list-only sheets v2 endpoints: cells written, appended and read back,
+    // the sheet id (a space and a slash in it) percent-encoded into one path segment.
+    async sheets() {
+      const { formula, valueRange } = await import('larkfn/sheets')
+      const { appendSpreadsheetValues, batchGetSpreadsheetValues, getSpreadsheetValues, updateSpreadsheetValues } = await import('larkfn/sheets/v2')
+      const path = { spreadsheet_token: `sht_${runtime}` }
+      const sheet = `Q ${runtime}/1`
+      const written = await updateSpreadsheetValues(ctx, { path, body: { valueRange: valueRange(`${sheet}!A1`, [[runtime, 1], ['total', formula('=B1')]]) } })
+      const appended = await appendSpreadsheetValues(ctx, { path, body: { valueRange: { range: `${sheet}!A1:B1`, values: [['more', 2]] } } })
+      const read = await getSpreadsheetValues(ctx, { path: { ...path, range: `${sheet}!A1:B3` } })
+      const batch = await batchGetSpreadsheetValues(ctx, { path, query: { ranges: `${sheet}!A3:B3,${sheet}!B1` } })
+      return {
+        written: written.updatedRange,
+        appended: appended.updates?.updatedRange,
+        values: read.valueRange?.values,
+        batch: batch.valueRanges?.map((v) => v.values),
+        revision: read.revision,
+      }
     },
   }
 
