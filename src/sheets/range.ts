@@ -121,7 +121,7 @@ export function formatRange(r: SheetRange): string {
 
 /**
  * A `valueRange` for the write, append and prepend bodies: the values, and a range exactly their
- * size. Give the sheet and the top-left cell (`0b12ab!B2`) and the end is worked out; give a full
+ * size. Give a sheet id and the top-left cell (`0b12ab!B2`) and the end is worked out; give a full
  * range and the values must fit it.
  *
  * @param range `<sheetId>!<cell>` or `<sheetId>!<cell>:<cell>`.
