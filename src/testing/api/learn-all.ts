@@ -1,6 +1,6 @@
 /**
  * `learnAll`: teaches a fake every generated endpoint listed in the manifest, with its response
- * schemas. For Node tests only: it loads all 68 domain modules, so it is not exported from
+ * schemas. For Node tests only: it loads all 91 generated modules, so it is not exported from
  * `larkfn/testing` (whose entry stays small for browsers and workers). Import it from this file.
  *
  * @module
