@@ -60,6 +60,10 @@ export interface LarkAuthError extends Error, Branded {
   /** The platform's code when a token endpoint refused, else undefined. */
   readonly code: number | undefined
   readonly logId: string | undefined
+  /** Why, in words (the message without the endpoint and code). */
+  readonly reason: string
+  /** The OAuth `error` the platform answered (`access_denied`, `expired_token`, `invalid_grant`…), when it did. */
+  readonly oauthError: string | undefined
 }
 
 export type LarkError = LarkApiError | LarkHttpError | LarkValidationError | LarkAuthError
@@ -112,12 +116,12 @@ export function createLarkValidationError(endpoint: string, issues: readonly Val
 
 /** Makes a {@link LarkAuthError}. */
 export function createLarkAuthError(
-  fields: { endpoint: string; reason: string; code?: number; logId?: string },
+  fields: { endpoint: string; reason: string; code?: number; logId?: string; oauthError?: string },
   cause?: unknown,
 ): LarkAuthError {
-  const { endpoint, reason, code, logId } = fields
+  const { endpoint, reason, code, logId, oauthError } = fields
   const suffix = code === undefined ? '' : ` (code ${code}, log id ${logId ?? 'none'})`
-  return make('auth', 'LarkAuthError', `${endpoint}: ${reason}${suffix}`, { endpoint, code, logId }, cause)
+  return make('auth', 'LarkAuthError', `${endpoint}: ${reason}${suffix}`, { endpoint, code, logId, reason, oauthError }, cause)
 }
 
 function is(kind: Kind, value: unknown): boolean {

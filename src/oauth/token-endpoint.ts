@@ -48,7 +48,7 @@ export async function postGrant(ctx: Context, grant: Record<string, string | und
   const logId = res.headers.get('x-tt-logid') ?? undefined
   if (res.status !== 200 || data.error || (data.code !== undefined && data.code !== 0) || !data.access_token) {
     const what = data.error ? `${data.error}${data.error_description ? `: ${data.error_description}` : ''}` : `HTTP ${res.status}`
-    throw createLarkAuthError({ endpoint: spec.id, reason: `the platform refused the ${grant.grant_type} grant (${what})`, code: data.code, logId })
+    throw createLarkAuthError({ endpoint: spec.id, reason: `the platform refused the ${grant.grant_type} grant (${what})`, code: data.code, logId, oauthError: data.error })
   }
   const now = Date.now()
   return {
