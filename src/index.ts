@@ -17,6 +17,15 @@ export type { Download } from './core/download.ts'
 export type { FileInput } from './core/schema.ts'
 export { helpdeskHeaders } from './core/helpdesk.ts'
 export {
+  APP_SCOPE_MISSING,
+  explainPermissionError,
+  PERMISSION_CODES,
+  scopeApplyUrl,
+  TOKEN_SCOPE_MISSING,
+  USER_SCOPE_MISSING,
+  type PermissionExplanation,
+} from './core/permission.ts'
+export {
   createLarkApiError,
   createLarkAuthError,
   createLarkHttpError,

@@ -14,6 +14,7 @@ import { appTokenRoutes } from './routes/app-token.ts'
 import { authorizeRoute, issueCode } from './routes/authorize.ts'
 import { batchGetIdRoute } from './routes/contact.ts'
 import { oauthTokenRoutes } from './routes/oauth-token.ts'
+import { enableAppScopes, requireScopes } from './scopes.ts'
 import { userInfoRoute } from './routes/user-info.ts'
 import type { State } from './state.ts'
 import { FAKE_TENANT_KEY } from './defaults.ts'
@@ -110,6 +111,8 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     route: (spec) => router.add(spec),
     rateLimit: (rule) => addRateLimit(state, rule),
     fault: (rule) => addFault(state, rule),
+    requireScopes: (rule) => requireScopes(state, rule),
+    enableAppScopes: (scopes, appId = state.apps.keys().next().value ?? '') => enableAppScopes(state, appId, scopes),
     get requests() {
       return [...state.requests]
     },

@@ -6,6 +6,7 @@
 import type { TokenKind } from '../core/types.ts'
 import type { FakeApiKnobs } from './api/layer.ts'
 import type { LoadCatalogModule } from './api/on-demand.ts'
+import type { ScopeRule } from './scopes.ts'
 import type { UserGrant } from './tokens.ts'
 import type {
   FakeApp,
@@ -121,6 +122,14 @@ export interface FakeFeishu extends FakeApiKnobs {
   rateLimit(rule: RateLimitRule): () => void
   /** Injects a fault for the next matching requests. Returns its remover. */
   fault(rule: FaultRule): () => void
+  /**
+   * Makes matching requests need one of some scopes: an app that has not enabled any answers
+   * 99991672, a user token whose grant holds none 99991679, shaped as Feishu (default) or Lark
+   * answers them. Returns its remover.
+   */
+  requireScopes(rule: ScopeRule): () => void
+  /** Enables scopes for an app (default: the first app), as its console would. */
+  enableAppScopes(scopes: readonly string[], appId?: string): void
 
   /** Every request so far (CORS preflights excluded), oldest first. */
   readonly requests: readonly LoggedRequest[]

@@ -13,6 +13,7 @@ import type { ReadBody } from './body.ts'
 import { groupEntries, readBody } from './body.ts'
 import { isDropSignal } from '../core/drop.ts'
 import { actOut, takeFault } from './faults.ts'
+import { scopeRefusal } from './scopes.ts'
 import { newLogId } from './ids.ts'
 import { throttle } from './limits.ts'
 import { errorEnvelope, fakeJson, finish, isFakeError, preflight } from './reply.ts'
@@ -85,6 +86,8 @@ async function answer(exchange: Exchange, router: Router): Promise<Response> {
     const checked = authenticate(state, request.headers.get('authorization'), found.route.tokens)
     if ('failure' in checked) return errorEnvelope({ ...checked.failure, httpStatus: 400, details: {} }, logId, path)
     entry.caller = checked.caller
+    const refused = scopeRefusal(state, method, path, checked.caller)
+    if (refused) return errorEnvelope(refused, logId, path)
   }
   let result: unknown
   try {
