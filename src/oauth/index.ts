@@ -14,10 +14,20 @@ import { userTokenKey } from '../core/token/keys.ts'
 import { storeDelete, storeGet, storeSet } from '../core/token/safe-store.ts'
 import { singleFlight } from '../core/token/single-flight.ts'
 import type { CallOptions, Context } from '../core/types.ts'
-import { postGrant, type UserToken } from './token-endpoint.ts'
+import { postGrant, storeUserToken, ttlOf, type UserToken } from './token-endpoint.ts'
 
 export { createPkce, type Pkce } from './pkce.ts'
-export type { UserToken } from './token-endpoint.ts'
+export { storeUserToken, type UserToken } from './token-endpoint.ts'
+export {
+  authorizeDevice,
+  DEVICE_AUTHORIZATION_PATH,
+  DEVICE_CODE_GRANT,
+  DEVICE_TOKEN_PATH,
+  pollDeviceToken,
+  type AuthorizeDeviceOptions,
+  type DeviceAuthorization,
+  type PollDeviceTokenOptions,
+} from './device.ts'
 
 /** Refresh codes after which another instance may already have rotated the token. */
 const REFRESH_RACE = [20026, 20073]
@@ -75,9 +85,6 @@ export interface ExchangeCodeOptions extends CallOptions {
   readonly storeAs?: string
 }
 
-function ttlOf(token: UserToken): number {
-  return Math.max(1000, (token.refreshExpiresAt ?? token.expiresAt) - Date.now())
-}
 
 /**
  * Exchanges an authorization code for the user's tokens.
@@ -218,17 +225,6 @@ export interface UserTokens {
   clear(): Promise<void>
 }
 
-/**
- * Stores one user's tokens under `name`, for as long as its refresh token lives.
- *
- * @throws {LarkValidationError} When `token` is not a token set.
- */
-export async function storeUserToken(ctx: Context, name: string, token: UserToken): Promise<void> {
-  if (typeof token?.accessToken !== 'string' || typeof token.expiresAt !== 'number') {
-    throw createLarkValidationError('oauth.storeUserToken', [{ path: 'token', message: 'must be a user token set (accessToken, expiresAt…)' }])
-  }
-  await storeSet(ctx, userTokenKey(ctx, name), token, ttlOf(token))
-}
 
 /**
  * One user's tokens, kept fresh.

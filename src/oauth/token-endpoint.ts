@@ -1,4 +1,6 @@
-import { createLarkAuthError } from '../core/errors.ts'
+import { createLarkAuthError, createLarkValidationError } from '../core/errors.ts'
+import { userTokenKey } from '../core/token/keys.ts'
+import { storeSet } from '../core/token/safe-store.ts'
 import type { CallOptions, Context, EndpointSpec, LarkResponse } from '../core/types.ts'
 
 /** The accounts host's OAuth token endpoint (authorization code and refresh grants). */
@@ -50,13 +52,37 @@ export async function postGrant(ctx: Context, grant: Record<string, string | und
     const what = data.error ? `${data.error}${data.error_description ? `: ${data.error_description}` : ''}` : `HTTP ${res.status}`
     throw createLarkAuthError({ endpoint: spec.id, reason: `the platform refused the ${grant.grant_type} grant (${what})`, code: data.code, logId, oauthError: data.error })
   }
+  return readTokenReply(data as Record<string, unknown>)
+}
+
+/** The token set of a successful flat OAuth reply (`access_token`, `expires_in`, …). */
+export function readTokenReply(reply: Record<string, unknown>): UserToken {
+  const data = reply as Reply
   const now = Date.now()
+  const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback)
   return {
-    accessToken: data.access_token,
-    refreshToken: data.refresh_token || undefined,
-    expiresAt: now + (data.expires_in ?? 7200) * 1000,
-    refreshExpiresAt: data.refresh_token ? now + (data.refresh_token_expires_in ?? 604_800) * 1000 : undefined,
-    scope: data.scope,
-    tokenType: data.token_type ?? 'Bearer',
+    accessToken: String(data.access_token),
+    refreshToken: typeof data.refresh_token === 'string' && data.refresh_token !== '' ? data.refresh_token : undefined,
+    expiresAt: now + num(data.expires_in, 7200) * 1000,
+    refreshExpiresAt: data.refresh_token ? now + num(data.refresh_token_expires_in, 604_800) * 1000 : undefined,
+    scope: typeof data.scope === 'string' ? data.scope : undefined,
+    tokenType: typeof data.token_type === 'string' ? data.token_type : 'Bearer',
   }
+}
+
+/** How long the store keeps a set: as long as its refresh token (or access token) lives. */
+export function ttlOf(token: UserToken): number {
+  return Math.max(1000, (token.refreshExpiresAt ?? token.expiresAt) - Date.now())
+}
+
+/**
+ * Stores one user's tokens under `name`, for as long as its refresh token lives.
+ *
+ * @throws {LarkValidationError} When `token` is not a token set.
+ */
+export async function storeUserToken(ctx: Context, name: string, token: UserToken): Promise<void> {
+  if (typeof token?.accessToken !== 'string' || typeof token.expiresAt !== 'number') {
+    throw createLarkValidationError('oauth.storeUserToken', [{ path: 'token', message: 'must be a user token set (accessToken, expiresAt…)' }])
+  }
+  await storeSet(ctx, userTokenKey(ctx, name), token, ttlOf(token))
 }

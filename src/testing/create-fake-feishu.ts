@@ -13,7 +13,8 @@ import { createRouter } from './router.ts'
 import { appTokenRoutes } from './routes/app-token.ts'
 import { authorizeRoute, issueCode } from './routes/authorize.ts'
 import { batchGetIdRoute } from './routes/contact.ts'
-import { oauthTokenRoutes } from './routes/oauth-token.ts'
+import { deviceAuthorizationRoute, deviceKnobs } from './routes/device-flow.ts'
+import { authenticateClient, oauthTokenRoutes } from './routes/oauth-token.ts'
 import { enableAppScopes, requireScopes } from './scopes.ts'
 import { userInfoRoute } from './routes/user-info.ts'
 import type { State } from './state.ts'
@@ -45,6 +46,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
   for (const spec of [
     ...appTokenRoutes(current),
     ...oauthTokenRoutes(current),
+    deviceAuthorizationRoute(current, authenticateClient),
     authorizeRoute(current),
     userInfoRoute(current),
     batchGetIdRoute(current),
@@ -111,6 +113,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     route: (spec) => router.add(spec),
     rateLimit: (rule) => addRateLimit(state, rule),
     fault: (rule) => addFault(state, rule),
+    ...deviceKnobs(current),
     requireScopes: (rule) => requireScopes(state, rule),
     enableAppScopes: (scopes, appId = state.apps.keys().next().value ?? '') => enableAppScopes(state, appId, scopes),
     get requests() {

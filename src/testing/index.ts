@@ -31,6 +31,7 @@ export { REFRESH_LIFETIME, RENEW_BELOW, TOKEN_LIFETIME } from './tokens.ts'
 export type { UserGrant } from './tokens.ts'
 export { s256Challenge } from './routes/pkce.ts'
 export type { ScopeRule } from './scopes.ts'
+export type { FakeDevice, FakeDeviceFlowOptions, FakeDeviceKnobs } from './routes/device-flow.ts'
 export { learnApi } from './api/layer.ts'
 export {
   CARD_INVALID,

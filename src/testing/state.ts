@@ -89,7 +89,7 @@ export interface State {
   readonly resends: TicketResend[]
   readonly codes: Map<string, AuthCode>
   readonly refreshTokens: Map<string, RefreshGrant>
-  readonly counts: { tenant: number; app: number; resend: number; code: number; refresh: number }
+  readonly counts: { tenant: number; app: number; resend: number; code: number; refresh: number; device: number }
   readonly limits: LiveRule<RateLimitRule>[]
   readonly faults: LiveRule<FaultRule>[]
   readonly requests: LoggedRequest[]
@@ -122,7 +122,7 @@ export function createState(seed: StateSeed = {}): State {
     resends: [],
     codes: new Map(),
     refreshTokens: new Map(),
-    counts: { tenant: 0, app: 0, resend: 0, code: 0, refresh: 0 },
+    counts: { tenant: 0, app: 0, resend: 0, code: 0, refresh: 0, device: 0 },
     limits: [],
     faults: [],
     requests: [],

@@ -157,6 +157,8 @@ export interface TokenRequestCounts {
   readonly code: number
   /** OAuth `refresh_token` grants. */
   readonly refresh: number
+  /** Device-flow polls (`urn:ietf:params:oauth:grant-type:device_code` grants). */
+  readonly device: number
 }
 
 /** One `app_ticket/resend` call. */

@@ -15,6 +15,7 @@ import { fakeJson } from '../reply.ts'
 import type { State } from '../state.ts'
 import { grantUserTokens } from '../tokens.ts'
 import type { FakeApp, RouteSpec } from '../types.ts'
+import { deviceGrant } from './device-flow.ts'
 import { pkceProblem } from './pkce.ts'
 
 type Body = Record<string, unknown>
@@ -39,14 +40,21 @@ async function exchange(s: State, body: Body, authorization: string | null, stri
   const grant = body.grant_type
   if (grant === 'authorization_code') s.counts.code++
   if (grant === 'refresh_token') s.counts.refresh++
+  if (grant === DEVICE_GRANT) s.counts.device++
   const client = authenticateClient(s, body, authorization)
   if (client instanceof Response) return client
   if (grant === 'authorization_code') return codeGrant(s, body, client, strict)
   if (grant === 'refresh_token') return refreshGrant(s, body, client)
+  // The device flow polls the v2 endpoint only (routes/device-flow.ts).
+  if (grant === DEVICE_GRANT && !strict) return deviceGrant(s, body, client, (openId, scope) => grantTokens(s, client, openId, scope))
   return oauthError(400, 20036, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token')
 }
 
-function authenticateClient(s: State, body: Body, authorization: string | null): FakeApp | Response {
+/** The device flow's grant type (RFC 8628). */
+export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code'
+
+/** Checks the client of a token request: HTTP Basic or `client_id` / `client_secret` in the body, not both. */
+export function authenticateClient(s: State, body: Body, authorization: string | null): FakeApp | Response {
   const basic = parseBasic(authorization)
   if (basic && body.client_secret !== undefined) {
     return oauthError(400, 20070, 'invalid_request', 'use either HTTP Basic or client_secret in the body, not both')
