@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { request } from '../../src/core/raw-request.ts'
+import { authorizeDevice, pollDeviceToken, userTokens } from '../../src/oauth/index.ts'
 import { fakeError } from '../../src/testing/index.ts'
 import { captureLogger, dumpError, startFake } from '../helpers.ts'
 
@@ -34,4 +35,30 @@ describe('secrets stay out of errors and logs', () => {
     }
     expect(logger.lines.some((l) => l.includes('debug [larkfn] response'))).toBe(true)
   })
+
+  it('for the sign-in paths: the device flow, user token refresh, permission errors', async () => {
+    const logger = captureLogger()
+    const ctx = server.context({ logger, logLevel: 'debug', retry: false })
+    fake.setDeviceFlow({ interval: 1, expiresIn: 30 })
+    const authorization = await authorizeDevice(ctx, { scope: 'im:chat:readonly' })
+    fake.denyDevice(authorization.userCode)
+    const grant = fake.issueUserToken({ scope: 'offline_access' })
+    const alice = userTokens(ctx, 'alice')
+    await alice.set({ accessToken: grant.accessToken, refreshToken: grant.refreshToken, expiresAt: Date.now() - 1, refreshExpiresAt: undefined, scope: 'offline_access', tokenType: 'Bearer' })
+    fake.revokeTokens({ kind: 'user' })
+    fake.route({ method: 'GET', path: '/open-apis/demo/v1/scoped', tokens: ['tenant', 'user'], handler: () => ({}) })
+    fake.requireScopes({ path: '/open-apis/demo/v1/scoped', scopes: ['demo:scope'] })
+    const errors = await Promise.all([
+      pollDeviceToken(ctx, authorization).catch((e: unknown) => e),
+      alice.refresh().catch((e: unknown) => e),
+      request(ctx, { method: 'GET', path: '/open-apis/demo/v1/scoped' }).catch((e: unknown) => e),
+      request(ctx, { method: 'GET', path: '/open-apis/demo/v1/scoped', tokenType: 'user' }, { userAccessToken: grant.accessToken }).catch((e: unknown) => e),
+    ])
+    expect(errors.map((e) => (e as Error).name)).toEqual(['LarkAuthError', 'LarkAuthError', 'LarkApiError', 'LarkApiError'])
+    const issued = fake.requests.map((r) => r.headers.authorization?.replace(/^(Bearer|Basic) /, '')).filter(Boolean) as string[]
+    const everything = [...errors.map(dumpError), ...logger.lines].join('\n')
+    for (const secret of ['secret-self-built', authorization.deviceCode, grant.accessToken, String(grant.refreshToken), ...issued]) {
+      expect(everything).not.toContain(secret)
+    }
+  }, 15_000)
 })
