@@ -17,6 +17,15 @@ import { postGrant, type UserToken } from './token-endpoint.ts'
 
 export { createPkce, type Pkce } from './pkce.ts'
 export type { UserToken } from './token-endpoint.ts'
+export {
+  APP_REGISTRATION_PATH,
+  registerApp,
+  type RegisterAppOptions,
+  type RegisteredApp,
+  type RegistrationPreset,
+  type RegistrationQrInfo,
+  type RegistrationStatus,
+} from './register.ts'
 
 /** Refresh codes after which another instance may already have rotated the token. */
 const REFRESH_RACE = [20026, 20073]
