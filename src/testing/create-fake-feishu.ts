@@ -10,6 +10,7 @@ import { inProcessFetch } from './fetch.ts'
 import { createHandle } from './handle.ts'
 import { addRateLimit } from './limits.ts'
 import { createRouter } from './router.ts'
+import { appRegistrationKnobs, appRegistrationRoutes } from './routes/app-registration.ts'
 import { appTokenRoutes } from './routes/app-token.ts'
 import { authorizeRoute, issueCode } from './routes/authorize.ts'
 import { batchGetIdRoute } from './routes/contact.ts'
@@ -44,6 +45,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
   for (const spec of [
     ...appTokenRoutes(current),
     ...oauthTokenRoutes(current),
+    ...appRegistrationRoutes(current),
     authorizeRoute(current),
     userInfoRoute(current),
     batchGetIdRoute(current),
@@ -68,6 +70,8 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     openId: authorizingUser(input.openId),
     scope: input.scope ?? '',
   })
+
+  const registration = appRegistrationKnobs(current)
 
   return withApiKnobs({
     handle,
@@ -110,6 +114,14 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     route: (spec) => router.add(spec),
     rateLimit: (rule) => addRateLimit(state, rule),
     fault: (rule) => addFault(state, rule),
+    get registrations() {
+      return registration.registrations
+    },
+    configureRegistration: registration.configureRegistration,
+    scanRegistration: registration.scanRegistration,
+    denyRegistration: registration.denyRegistration,
+    expireRegistration: registration.expireRegistration,
+    slowDownRegistration: registration.slowDownRegistration,
     get requests() {
       return [...state.requests]
     },

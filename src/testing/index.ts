@@ -30,6 +30,15 @@ export { FAKE_APP_ID, FAKE_APP_SECRET, FAKE_TENANT_KEY, FAKE_USER } from './defa
 export { REFRESH_LIFETIME, RENEW_BELOW, TOKEN_LIFETIME } from './tokens.ts'
 export type { UserGrant } from './tokens.ts'
 export { s256Challenge } from './routes/pkce.ts'
+export {
+  APP_REGISTRATION_ROUTE,
+  type FakeAppRegistrationKnobs,
+  type FakeRegistration,
+  type FakeRegistrationPoll,
+  type FakeRegistrationStatus,
+  type FakeRegistrationTiming,
+  type FakeScanInput,
+} from './routes/app-registration.ts'
 export { learnApi } from './api/layer.ts'
 export {
   CARD_INVALID,
