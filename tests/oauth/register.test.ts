@@ -243,6 +243,31 @@ describe('registerApp against a recorder', () => {
     }
   }, 20_000)
 
+  it('aborts at once during a poll that hangs', async () => {
+    let release!: () => void
+    const hung = new Promise<void>((r) => (release = r))
+    const srv = await listen(async (request) => {
+      const body = new URLSearchParams(await request.text())
+      if (body.get('action') === 'poll') await hung
+      return Response.json({ device_code: 'dc-hang', user_code: 'H', verification_uri_complete: 'https://open.example/p?user_code=H', expires_in: 30, interval: 0.05 })
+    })
+    try {
+      const controller = new AbortController()
+      const ctx = createContext({ domain: srv.url, logLevel: 'silent' })
+      const result = registerApp(ctx, { onQrCode: () => {}, signal: controller.signal })
+      result.catch(() => {})
+      await new Promise((r) => setTimeout(r, 300))
+      const at = Date.now()
+      controller.abort(new Error('cancelled mid-poll'))
+      const error = await result.catch((e: unknown) => e)
+      expect(Date.now() - at).toBeLessThan(1000)
+      expect((error as Error).message).toBe('cancelled mid-poll')
+    } finally {
+      release()
+      await srv.close()
+    }
+  })
+
   it('keeps secrets out of an error for an unexpected refusal', async () => {
     const DEVICE = 'device-code-refused-abc'
     const rec = await recorder((body) =>
