@@ -28,6 +28,15 @@ export {
   type DeviceAuthorization,
   type PollDeviceTokenOptions,
 } from './device.ts'
+export {
+  APP_REGISTRATION_PATH,
+  registerApp,
+  type RegisterAppOptions,
+  type RegisteredApp,
+  type RegistrationPreset,
+  type RegistrationQrInfo,
+  type RegistrationStatus,
+} from './register.ts'
 
 /** Refresh codes after which another instance may already have rotated the token. */
 const REFRESH_RACE = [20026, 20073]

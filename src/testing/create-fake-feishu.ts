@@ -10,6 +10,7 @@ import { inProcessFetch } from './fetch.ts'
 import { createHandle } from './handle.ts'
 import { addRateLimit } from './limits.ts'
 import { createRouter } from './router.ts'
+import { appRegistrationKnobs, appRegistrationRoutes } from './routes/app-registration.ts'
 import { appTokenRoutes } from './routes/app-token.ts'
 import { authorizeRoute, issueCode } from './routes/authorize.ts'
 import { batchGetIdRoute } from './routes/contact.ts'
@@ -47,6 +48,7 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     ...appTokenRoutes(current),
     ...oauthTokenRoutes(current),
     deviceAuthorizationRoute(current, authenticateClient),
+    ...appRegistrationRoutes(current),
     authorizeRoute(current),
     userInfoRoute(current),
     batchGetIdRoute(current),
@@ -71,6 +73,8 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     openId: authorizingUser(input.openId),
     scope: input.scope ?? '',
   })
+
+  const registration = appRegistrationKnobs(current)
 
   return withApiKnobs({
     handle,
@@ -116,6 +120,14 @@ export function createFakeFeishu(options: FakeFeishuOptions = {}): FakeFeishu {
     ...deviceKnobs(current),
     requireScopes: (rule) => requireScopes(state, rule),
     enableAppScopes: (scopes, appId = state.apps.keys().next().value ?? '') => enableAppScopes(state, appId, scopes),
+    get registrations() {
+      return registration.registrations
+    },
+    configureRegistration: registration.configureRegistration,
+    scanRegistration: registration.scanRegistration,
+    denyRegistration: registration.denyRegistration,
+    expireRegistration: registration.expireRegistration,
+    slowDownRegistration: registration.slowDownRegistration,
     get requests() {
       return [...state.requests]
     },

@@ -8,6 +8,7 @@ import type { FakeApiKnobs } from './api/layer.ts'
 import type { LoadCatalogModule } from './api/on-demand.ts'
 import type { FakeDeviceKnobs } from './routes/device-flow.ts'
 import type { ScopeRule } from './scopes.ts'
+import type { FakeAppRegistrationKnobs } from './routes/app-registration.ts'
 import type { UserGrant } from './tokens.ts'
 import type {
   FakeApp,
@@ -77,7 +78,7 @@ export interface IssueUserTokenInput {
 }
 
 /** A fake Feishu Open Platform: a Web-standard handler plus the knobs tests turn. */
-export interface FakeFeishu extends FakeApiKnobs, FakeDeviceKnobs {
+export interface FakeFeishu extends FakeApiKnobs, FakeDeviceKnobs, FakeAppRegistrationKnobs {
   /** Answers one request. Rejects with a drop signal (`isDropSignal`) for `drop` faults. */
   handle(request: Request): Promise<Response>
   /** `fetch` served in-process by `handle`: no port; drops reject like a network error. */

@@ -32,6 +32,15 @@ export type { UserGrant } from './tokens.ts'
 export { s256Challenge } from './routes/pkce.ts'
 export type { ScopeRule } from './scopes.ts'
 export type { FakeDevice, FakeDeviceFlowOptions, FakeDeviceKnobs } from './routes/device-flow.ts'
+export {
+  APP_REGISTRATION_ROUTE,
+  type FakeAppRegistrationKnobs,
+  type FakeRegistration,
+  type FakeRegistrationPoll,
+  type FakeRegistrationStatus,
+  type FakeRegistrationTiming,
+  type FakeScanInput,
+} from './routes/app-registration.ts'
 export { learnApi } from './api/layer.ts'
 export {
   CARD_INVALID,

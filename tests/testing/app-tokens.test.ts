@@ -15,7 +15,7 @@ describe('self-built token endpoints', () => {
     expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8')
     expect(reply.headers.get('x-tt-logid')).toMatch(LOG_ID)
     expect(reply.json).toEqual({ code: 0, msg: 'ok', tenant_access_token: expect.stringMatching(/^t-[0-9a-f]{32}$/), expire: 7200 })
-    expect(served.current.fake.tokenRequests).toEqual({ tenant: 1, app: 0, resend: 0, code: 0, refresh: 0 })
+    expect(served.current.fake.tokenRequests).toEqual({ tenant: 1, app: 0, resend: 0, code: 0, refresh: 0, device: 0 })
   })
 
   it('re-issues the same token with the remaining seconds while 1800 s or more remain', async () => {
