@@ -34,6 +34,8 @@ export {
 } from './core/errors.ts'
 export type {
   CallInput,
+  ClientAssertionProvider,
+  ClientAssertionRequest,
   CallOptions,
   Context,
   EndpointSpec,
