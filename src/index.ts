@@ -43,6 +43,8 @@ export {
 } from './core/errors.ts'
 export type {
   CallInput,
+  ClientAssertionProvider,
+  ClientAssertionRequest,
   CallOptions,
   Context,
   EndpointSpec,

@@ -6,7 +6,7 @@ import { logger as logMiddleware } from './middleware/logger.ts'
 import { retry as retryMiddleware } from './middleware/retry.ts'
 import { transport } from './middleware/transport.ts'
 import { createMemoryStore } from './token/memory-store.ts'
-import type { Context, Logger, LogLevel, Middleware, RetryPolicy, TokenStore } from './types.ts'
+import type { ClientAssertionProvider, Context, Logger, LogLevel, Middleware, RetryPolicy, TokenStore } from './types.ts'
 
 /**
  * Options of {@link createContext}. The ones usually read from the environment (`appId`,
@@ -17,6 +17,11 @@ export interface ContextOptions {
   readonly appId?: string | undefined
   /** Optional: a browser tool that only passes user tokens has none. */
   readonly appSecret?: string | undefined
+  /**
+   * Keyless self-built apps: instead of `appSecret`, a function returning a signed JWT client
+   * assertion for `{ audience, appId }`; tenant tokens are then fetched with it at the OAuth host.
+   */
+  readonly clientAssertion?: ClientAssertionProvider | undefined
   /** `feishu` (default), `lark`, or a base URL (a proxy, a test server). */
   readonly domain?: 'feishu' | 'lark' | (string & {}) | undefined
   /** Accounts host for OAuth; follows `domain` (a custom domain serves both by default). */
@@ -66,7 +71,7 @@ export interface ContextOptions {
 
 /** Every option name, for the unknown-key check (a typo such as `appSecert` is refused). */
 const OPTION_NAMES: readonly (keyof ContextOptions)[] = [
-  'appId', 'appSecret', 'domain', 'accountsUrl', 'wwwUrl', 'appType', 'appTicket', 'tokenStore', 'timeout', 'retry',
+  'appId', 'appSecret', 'clientAssertion', 'domain', 'accountsUrl', 'wwwUrl', 'appType', 'appTicket', 'tokenStore', 'timeout', 'retry',
   'middleware', 'logger', 'logLevel', 'fetch', 'validate', 'manualTokens', 'viaProxy', 'tokenMargin', 'maxResponseBytes',
 ]
 
@@ -120,7 +125,10 @@ function check(o: ContextOptions): ValidationIssue[] {
   const isStr = (v: unknown) => typeof v === 'string' && v !== ''
   if (o.appId !== undefined && !isStr(o.appId)) bad('appId', 'must be a non-empty string')
   if (o.appSecret !== undefined && !isStr(o.appSecret)) bad('appSecret', 'must be a non-empty string')
-  if (o.appSecret !== undefined && o.appId === undefined) bad('appId', 'is required when appSecret is set')
+  if ((o.appSecret ?? o.clientAssertion) !== undefined && o.appId === undefined) bad('appId', 'is required with appSecret or clientAssertion')
+  if (o.clientAssertion !== undefined && (typeof o.clientAssertion !== 'function' || o.appSecret !== undefined)) {
+    bad('clientAssertion', 'must be a function, and comes instead of appSecret')
+  }
   if (o.domain !== undefined && !(o.domain in DOMAINS) && !(typeof o.domain === 'string' && isUrl(o.domain))) {
     bad('domain', "must be 'feishu', 'lark' or an http(s) base URL")
   }
@@ -166,7 +174,13 @@ function check(o: ContextOptions): ValidationIssue[] {
 /** What printing a context shows: its settings, never the secret or what the token store holds. */
 function summary(ctx: Context): Record<string, unknown> {
   const { send: _send, sendToken: _sendToken, tokenStore: _store, logger: _logger, fetch: _fetch, middleware, ...rest } = ctx
-  return { ...rest, appSecret: ctx.appSecret === undefined ? undefined : '[hidden]', tokenStore: '[TokenStore]', middleware: middleware.length }
+  return {
+    ...rest,
+    appSecret: ctx.appSecret === undefined ? undefined : '[hidden]',
+    clientAssertion: ctx.clientAssertion && '[provider]',
+    tokenStore: '[TokenStore]',
+    middleware: middleware.length,
+  }
 }
 
 /**
@@ -176,7 +190,7 @@ function summary(ctx: Context): Record<string, unknown> {
  * a summary that leaves out the token store, whose cache holds live tokens.
  */
 export function build(fields: Fields): Context {
-  const { appSecret, ...rest } = fields
+  const { appSecret, clientAssertion, ...rest } = fields
   const stack = fields.retry === false ? [auth(), logMiddleware()] : [retryMiddleware(), auth(), logMiddleware()]
   const send = compose([...fields.middleware, ...stack], transport())
   const tokenStack = fields.retry === false ? [logMiddleware()] : [retryMiddleware(), logMiddleware()]
@@ -186,6 +200,7 @@ export function build(fields: Fields): Context {
   const hidden = (value: unknown) => ({ value, enumerable: false })
   Object.defineProperties(ctx, {
     appSecret: { get: () => appSecret, enumerable: false },
+    clientAssertion: { get: () => clientAssertion, enumerable: false },
     [Symbol.for('nodejs.util.inspect.custom')]: hidden(() => summary(ctx as unknown as Context)),
     [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary(ctx as unknown as Context))),
     toJSON: hidden(() => summary(ctx as unknown as Context)),
@@ -212,6 +227,7 @@ export function createContext(options: ContextOptions = {}): Context {
   return build({
     appId: options.appId,
     appSecret: options.appSecret,
+    clientAssertion: options.clientAssertion,
     baseUrl,
     accountsUrl: trimSlash(options.accountsUrl ?? (named ? named.accountsUrl : baseUrl)),
     wwwUrl: trimSlash(options.wwwUrl ?? (named ? named.wwwUrl : baseUrl)),
@@ -247,5 +263,5 @@ export function withMiddleware(ctx: Context, ...middleware: Middleware[]): Conte
     throw createLarkValidationError('withMiddleware', [{ path: 'middleware', message: 'must be functions' }])
   }
   const { send: _send, sendToken: _sendToken, ...fields } = ctx
-  return build({ ...fields, appSecret: ctx.appSecret, middleware: Object.freeze([...ctx.middleware, ...middleware]) })
+  return build({ ...fields, appSecret: ctx.appSecret, clientAssertion: ctx.clientAssertion, middleware: Object.freeze([...ctx.middleware, ...middleware]) })
 }

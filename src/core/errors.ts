@@ -93,22 +93,10 @@ function violations(detail: Record<string, unknown> | undefined): string {
   return ` [field violations: ${items.join('; ')}${more}]`
 }
 
-/**
- * The scopes of a permission answer's `permission_violations`, when its `msg` does not list them
- * already (a Lark answer's may not): the message always names what to enable.
- */
-function scopes(detail: Record<string, unknown> | undefined, msg: string): string {
-  const list = detail?.['permission_violations']
-  if (!Array.isArray(list)) return ''
-  const names = list.slice(0, MAX_VIOLATIONS).map((v: unknown) => (v as { subject?: unknown } | null)?.subject)
-  const shown = names.filter((n): n is string => typeof n === 'string' && n !== '' && !msg.includes(n)).map((n) => n.slice(0, 100))
-  return shown.length === 0 ? '' : ` [scopes: ${shown.join(', ')}]`
-}
-
-/** Makes a {@link LarkApiError}; the platform's field violations and missing scopes are part of the message. */
+/** Makes a {@link LarkApiError}; the platform's field violations are part of the message. */
 export function createLarkApiError(fields: Fields<LarkApiError>, cause?: unknown): LarkApiError {
   const { endpoint, code, msg, logId } = fields
-  const message = `${endpoint}: code ${code}: ${msg}${violations(fields.detail)}${scopes(fields.detail, String(msg))} (log id ${logId ?? 'none'})`
+  const message = `${endpoint}: code ${code}: ${msg}${violations(fields.detail)} (log id ${logId ?? 'none'})`
   return make('api', 'LarkApiError', message, fields, cause)
 }
 

@@ -146,11 +146,29 @@ export interface LarkResponse {
 export type Next = (req: LarkRequest) => Promise<LarkResponse>
 export type Middleware = (req: LarkRequest, next: Next) => Promise<LarkResponse>
 
+/** What a {@link ClientAssertionProvider} is called with. */
+export interface ClientAssertionRequest {
+  /** The host (with port, if any) of the OAuth token endpoint, e.g. `accounts.feishu.cn`: the JWT's `aud`. */
+  readonly audience: string
+  /** The app the assertion is for: the JWT's `iss` and `sub`. */
+  readonly appId: string
+  /** Aborted when the token fetch gives up waiting (the context's timeout). */
+  readonly signal: AbortSignal
+}
+
+/**
+ * Returns a short-lived signed JWT (RFC 7523 client assertion) for the app, e.g. from a key vault
+ * or a signing service. Called once per token fetch; the value is sent once and never stored.
+ */
+export type ClientAssertionProvider = (request: ClientAssertionRequest) => string | Promise<string>
+
 /** A plain, frozen context made by `createContext`. */
 export interface Context {
   readonly appId: string | undefined
   /** Not enumerable, held in a closure: never printed or serialised with the context. */
   readonly appSecret: string | undefined
+  /** Keyless apps: signs a client assertion per token fetch. Not enumerable, like `appSecret`. */
+  readonly clientAssertion: ClientAssertionProvider | undefined
   /** Base URL of the Open API, without trailing slash. */
   readonly baseUrl: string
   /** Base URL of the accounts host (OAuth). */

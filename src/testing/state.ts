@@ -141,9 +141,13 @@ export function createState(seed: StateSeed = {}): State {
  * @returns The app as stored.
  */
 export function addApp(state: State, input: FakeAppInput): FakeApp {
+  if (input.appSecret === undefined && input.clientAssertion === undefined) {
+    throw new TypeError('addApp: an app needs appSecret or clientAssertion')
+  }
   const app: FakeApp = Object.freeze({
     appId: input.appId,
     appSecret: input.appSecret,
+    ...(input.clientAssertion === undefined ? {} : { clientAssertion: input.clientAssertion === true ? {} : input.clientAssertion }),
     appType: input.appType ?? 'self_built',
     tenants: Object.freeze([...(input.tenants ?? [FAKE_TENANT_KEY])]),
   })

@@ -5,10 +5,23 @@
  */
 import type { TokenKind } from '../core/types.ts'
 
+/**
+ * A keyless app's client-assertion check. `verify` decides whether a JWT is good for the app; the
+ * default decodes the payload (no signature check) and wants `iss` and `sub` equal to the app id,
+ * `aud` (a string or a list) holding the audience (the host the request came to, with its port),
+ * and `exp` after the fake clock.
+ */
+export interface FakeClientAssertion {
+  readonly verify?: (jwt: string, expected: { readonly audience: string; readonly appId: string; readonly now: number }) => boolean
+}
+
 /** An app the fake server knows. */
 export interface FakeApp {
   readonly appId: string
-  readonly appSecret: string
+  /** Undefined for a keyless app (one with `clientAssertion` only). */
+  readonly appSecret: string | undefined
+  /** Set for a keyless app: its tenant tokens come from `/oauth/v3/token` with a jwt-bearer grant. */
+  readonly clientAssertion?: FakeClientAssertion
   readonly appType: 'self_built' | 'marketplace'
   /** Tenants that installed the app; a self-built app lives in the first one. */
   readonly tenants: readonly string[]
@@ -17,7 +30,10 @@ export interface FakeApp {
 /** What `addApp` takes: `appType` defaults to `self_built`, `tenants` to `[FAKE_TENANT_KEY]`. */
 export interface FakeAppInput {
   readonly appId: string
-  readonly appSecret: string
+  /** Required unless `clientAssertion` is set. */
+  readonly appSecret?: string
+  /** Makes the app keyless: `true` for the default check, or `{ verify }`. */
+  readonly clientAssertion?: FakeClientAssertion | true
   readonly appType?: 'self_built' | 'marketplace'
   readonly tenants?: readonly string[]
 }

@@ -1,6 +1,7 @@
+import { withTimeout } from '../abort.ts'
 import { createLarkAuthError, isLarkAuthError } from '../errors.ts'
 import { log } from '../log.ts'
-import type { Context, EndpointSpec, LarkResponse } from '../types.ts'
+import type { ClientAssertionProvider, Context, EndpointSpec, LarkResponse } from '../types.ts'
 import { appTicketKey, tokenKey, tokenTtl } from './keys.ts'
 import { storeDelete, storeGet, storeSet } from './safe-store.ts'
 import { singleFlight } from './single-flight.ts'
@@ -31,8 +32,8 @@ export interface GetTokenOptions {
 }
 
 /** Sends one auth request through the context's token chain (retry → logger → transport). */
-async function post(ctx: Context, path: string, body: Record<string, string>, o: GetTokenOptions): Promise<LarkResponse> {
-  const url = `${ctx.baseUrl}${path}`
+async function post(ctx: Context, path: string, body: Record<string, string>, o: GetTokenOptions, base = ctx.baseUrl): Promise<LarkResponse> {
+  const url = base + path
   const options = o.timeout === undefined ? {} : { timeout: o.timeout }
   return ctx.sendToken({ ctx, spec: spec(path), method: 'POST', url, headers: {}, body, options })
 }
@@ -41,18 +42,44 @@ function logIdOf(res: LarkResponse): string | undefined {
   return res.headers.get('x-tt-logid') ?? undefined
 }
 
-/** Reads `field` and `expire` from a flat token reply, or fails with an auth error (no token in it). */
-function readToken(res: LarkResponse, path: string, field: string): { token: string; expire: number } {
+/**
+ * Reads `field` and `expire` (or OAuth's `expires_in`) from a flat token reply, or fails with an
+ * auth error (no token in it; the platform's words with `secret` taken out, should it echo it).
+ */
+function readToken(res: LarkResponse, path: string, field: string, secret: string): { token: string; expire: number } {
   const body = (typeof res.body === 'object' && res.body !== null ? res.body : {}) as TokenReply
   const token = body[field]
+  const expire = body.expire ?? body.expires_in
   if (body.code === 0 && typeof token === 'string' && token !== '') {
-    return { token, expire: typeof body.expire === 'number' && Number.isFinite(body.expire) ? body.expire : 7200 }
+    return { token, expire: typeof expire === 'number' && Number.isFinite(expire) ? expire : 7200 }
   }
-  const reason =
-    typeof body.code === 'number'
-      ? `the platform refused to issue a ${field}: ${body.msg ?? 'no message'}`
-      : `no ${field} in the reply (HTTP ${res.status})`
-  throw createLarkAuthError({ endpoint: `POST ${path}`, reason, code: body.code, logId: logIdOf(res) })
+  const said = String(body.msg ?? body.error_description ?? 'no message').split(secret).join('[hidden]').slice(0, 200)
+  const reason = typeof body.code === 'number' ? `the platform refused to issue ${field}: ${said}` : `no ${field} in the reply (HTTP ${res.status})`
+  throw createLarkAuthError({ endpoint: `POST ${path}`, reason, code: body.code, logId: logIdOf(res), oauthError: body.error as string | undefined })
+}
+
+/**
+ * Keyless apps (RFC 7523): one fresh assertion from the provider (bounded by the timeout; its signal
+ * aborts then) traded for a tenant token at the accounts host. The assertion goes into the body only.
+ */
+async function fetchByAssertion(ctx: Context, o: GetTokenOptions): Promise<{ token: string; expire: number }> {
+  const path = '/oauth/v3/token'
+  const fail = (reason: string, cause?: unknown) => createLarkAuthError({ endpoint: `POST ${path}`, reason: `the clientAssertion provider ${reason}` }, cause)
+  const timeout = o.timeout ?? ctx.timeout
+  const { signal, clear } = withTimeout(undefined, timeout)
+  let value: unknown
+  try {
+    const ask = (ctx.clientAssertion as ClientAssertionProvider)({ audience: new URL(ctx.accountsUrl).host, appId: ctx.appId as string, signal })
+    value = await Promise.race([ask, new Promise((_, reject) => signal.addEventListener('abort', reject))])
+  } catch (error) {
+    throw fail(signal.aborted ? `did not answer within ${timeout} ms` : 'failed', error)
+  } finally {
+    clear()
+  }
+  if (typeof value !== 'string' || value === '') throw fail('returned no assertion')
+  const grant = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
+  const body = { grant_type: grant, client_assertion_type: grant.replace('grant-type', 'client-assertion-type'), client_assertion: value, client_id: ctx.appId as string }
+  return readToken(await post(ctx, path, body, o, ctx.accountsUrl), path, 'access_token', value)
 }
 
 function needCredentials(ctx: Context, what: string, o: GetTokenOptions): { appId: string; appSecret: string } {
@@ -77,7 +104,7 @@ async function fetchAppToken(ctx: Context, o: GetTokenOptions): Promise<{ token:
   const { appId, appSecret } = needCredentials(ctx, 'app_access_token', o)
   if (ctx.appType === 'self_built') {
     const path = `${AUTH}/app_access_token/internal`
-    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'app_access_token')
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'app_access_token', appSecret)
   }
   const ticket = ctx.appTicket ?? (await storeGet(ctx, appTicketKey(ctx)))
   const path = `${AUTH}/app_access_token`
@@ -90,7 +117,7 @@ async function fetchAppToken(ctx: Context, o: GetTokenOptions): Promise<{ token:
   }
   const res = await post(ctx, path, { app_id: appId, app_secret: appSecret, app_ticket: ticket }, o)
   try {
-    return readToken(res, path, 'app_access_token')
+    return readToken(res, path, 'app_access_token', appSecret)
   } catch (error) {
     if (isLarkAuthError(error) && error.code === BAD_TICKET) {
       await storeDelete(ctx, appTicketKey(ctx))
@@ -101,10 +128,11 @@ async function fetchAppToken(ctx: Context, o: GetTokenOptions): Promise<{ token:
 }
 
 async function fetchTenantToken(ctx: Context, tenantKey: string | undefined, o: GetTokenOptions): Promise<{ token: string; expire: number }> {
+  if (ctx.clientAssertion) return fetchByAssertion(ctx, o)
   const { appId, appSecret } = needCredentials(ctx, 'tenant_access_token', o)
   if (ctx.appType === 'self_built') {
     const path = `${AUTH}/tenant_access_token/internal`
-    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'tenant_access_token')
+    return readToken(await post(ctx, path, { app_id: appId, app_secret: appSecret }, o), path, 'tenant_access_token', appSecret)
   }
   const path = `${AUTH}/tenant_access_token`
   if (!tenantKey) {
@@ -115,7 +143,7 @@ async function fetchTenantToken(ctx: Context, tenantKey: string | undefined, o: 
   }
   const appToken = await getToken(ctx, 'app', undefined, o)
   const res = await post(ctx, path, { app_access_token: appToken, tenant_key: tenantKey }, o)
-  return readToken(res, path, 'tenant_access_token')
+  return readToken(res, path, 'tenant_access_token', appToken)
 }
 
 /**

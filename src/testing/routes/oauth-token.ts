@@ -8,12 +8,16 @@
  * 20049 PKCE failure, 20065 code already used, 20071 redirect_uri mismatch. Documented: 20070
  * (Basic and body secret at once), 20026 / 20037 / 20064 / 20073 for refresh tokens.
  *
+ * Keyless apps (RFC 7523): `grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with
+ * `client_assertion_type`, `client_assertion` and `client_id` issues a tenant_access_token as
+ * `access_token`. A refused assertion answers 401 `invalid_client` (code 20002, as a bad secret).
+ *
  * @module
  */
 import { asRecord } from '../body.ts'
 import { fakeJson } from '../reply.ts'
 import type { State } from '../state.ts'
-import { grantUserTokens } from '../tokens.ts'
+import { grantUserTokens, issueAppToken } from '../tokens.ts'
 import type { FakeApp, RouteSpec } from '../types.ts'
 import { deviceGrant } from './device-flow.ts'
 import { pkceProblem } from './pkce.ts'
@@ -31,9 +35,55 @@ export function oauthTokenRoutes(state: () => State): RouteSpec[] {
     method: 'POST',
     path,
     tokens: [],
-    handler: ({ body, headers }) => exchange(state(), asRecord(body) ?? {}, headers.get('authorization'), strict),
+    handler: ({ body, headers, request }) => {
+      const form = asRecord(body) ?? {}
+      if (form.grant_type === JWT_BEARER) return assertionGrant(state(), form, new URL(request.url).host)
+      return exchange(state(), form, headers.get('authorization'), strict)
+    },
   })
   return [route('/oauth/v3/token', true), route('/open-apis/authen/v2/oauth/token', false)]
+}
+
+const JWT_BEARER = 'urn:ietf:params:oauth:grant-type:jwt-bearer'
+const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+
+/** A keyless app's tenant token for a client assertion; counted as a tenant token fetch. */
+function assertionGrant(s: State, body: Body, audience: string): Response {
+  s.counts.tenant++
+  const { client_id: appId, client_assertion: jwt, client_assertion_type: type } = body
+  if (typeof appId !== 'string' || appId === '') return oauthError(400, 20001, 'invalid_request', 'client_id is required')
+  if (type !== ASSERTION_TYPE) return oauthError(400, 20001, 'invalid_request', `client_assertion_type must be ${ASSERTION_TYPE}`)
+  if (typeof jwt !== 'string' || jwt === '') return oauthError(400, 20001, 'invalid_request', 'client_assertion is required')
+  const app = s.apps.get(appId)
+  const check = app?.clientAssertion
+  const verify = check?.verify ?? defaultVerify
+  if (!app || !check || app.appType !== 'self_built' || !verify(jwt, { audience, appId, now: s.now })) {
+    return oauthError(401, 20002, 'invalid_client', 'client assertion is invalid')
+  }
+  const { token, expire } = issueAppToken(s, 'tenant', app.appId, app.tenants[0])
+  return fakeJson({ code: 0, access_token: token, token_type: 'Bearer', expires_in: expire })
+}
+
+/** Claims only, no signature: `iss` = `sub` = app id, `aud` holds the audience, `exp` in the future. */
+function defaultVerify(jwt: string, expected: { audience: string; appId: string; now: number }): boolean {
+  const parts = jwt.split('.')
+  if (parts.length !== 3) return false
+  let claims: Record<string, unknown>
+  try {
+    const text = atob((parts[1] as string).replace(/-/g, '+').replace(/_/g, '/'))
+    claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(text, (c) => c.charCodeAt(0)))) as Record<string, unknown>
+  } catch {
+    return false
+  }
+  if (typeof claims !== 'object' || claims === null) return false
+  const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud]
+  return (
+    claims.iss === expected.appId &&
+    claims.sub === expected.appId &&
+    aud.includes(expected.audience) &&
+    typeof claims.exp === 'number' &&
+    claims.exp > expected.now
+  )
 }
 
 async function exchange(s: State, body: Body, authorization: string | null, strict: boolean): Promise<Response> {
