@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 import { request } from '../../src/core/raw-request.ts'
-import { authorizeDevice, pollDeviceToken, userTokens } from '../../src/oauth/index.ts'
+import { inspect } from 'node:util'
+import { authorizeDevice, pollDeviceToken, registerApp, userTokens } from '../../src/oauth/index.ts'
 import { fakeError } from '../../src/testing/index.ts'
 import { captureLogger, dumpError, startFake } from '../helpers.ts'
 
@@ -61,4 +62,24 @@ describe('secrets stay out of errors and logs', () => {
       expect(everything).not.toContain(secret)
     }
   }, 15_000)
+
+  it('for app registration and keyless apps', async () => {
+    const logger = captureLogger()
+    const ctx = server.context({ logger, logLevel: 'debug', retry: false })
+    fake.configureRegistration({ interval: 0.05, expiresIn: 30 })
+    let qr!: () => void
+    const shown = new Promise<void>((resolve) => (qr = resolve))
+    const registering = registerApp(ctx, { onQrCode: () => qr() }).catch((e: unknown) => e)
+    await shown
+    fake.denyRegistration()
+    const assertion = 'eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0.secret-assertion-value'
+    fake.addApp({ appId: 'cli_keylesssecrets01', clientAssertion: true })
+    const keyless = server.context({ appId: 'cli_keylesssecrets01', appSecret: undefined, clientAssertion: () => assertion, logger, logLevel: 'debug', retry: false })
+    const errors = [await registering, await request(keyless, { method: 'GET', path: '/open-apis/demo/v1/nothing' }).catch((e: unknown) => e)]
+    expect(errors.map((e) => (e as Error).name)).toEqual(['LarkAuthError', 'LarkAuthError'])
+    const codes = fake.registrations.map((r) => r.deviceCode)
+    expect(codes.length).toBe(1)
+    const everything = [...errors.map(dumpError), ...logger.lines, inspect(keyless, { showHidden: true }), JSON.stringify(keyless)].join('\n')
+    for (const secret of [assertion, 'secret-assertion-value', ...codes]) expect(everything).not.toContain(secret)
+  })
 })
