@@ -19,9 +19,10 @@ export const TOKEN_SCOPE_MISSING = 99991676
 
 /** The permission codes {@link explainPermissionError} reads, and who must act. */
 export const PERMISSION_CODES: Readonly<Record<number, 'app' | 'user'>> = {
-  [APP_SCOPE_MISSING]: 'app',
-  [USER_SCOPE_MISSING]: 'user',
-  [TOKEN_SCOPE_MISSING]: 'user',
+  // Literal keys, not the constants above: a computed key keeps the object in every bundle.
+  99991672: 'app',
+  99991679: 'user',
+  99991676: 'user',
 }
 
 /** What a permission error means. */
