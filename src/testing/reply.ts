@@ -63,6 +63,19 @@ export function fakeJson(body: unknown, status = 200, headers: Readonly<Record<s
 }
 
 /**
+ * An OAuth endpoint's flat refusal `{ code, error, error_description }` (RFC 6749 §5.2; `code` is
+ * left out when undefined, as the app registration endpoint answers).
+ *
+ * @param status The HTTP status (400 for most, 401 for a bad client).
+ * @param code The platform's code beside the OAuth error, or undefined.
+ * @param error The OAuth error (`invalid_grant`, `slow_down`…).
+ * @param description Its `error_description`.
+ */
+export function fakeOAuthError(status: number, code: number | undefined, error: string, description: string): Response {
+  return fakeJson({ code, error, error_description: description }, status)
+}
+
+/**
  * The platform's error envelope `{ code, msg, error: { log_id, troubleshooter, …details } }`.
  *
  * @param error Code, message, status and details.

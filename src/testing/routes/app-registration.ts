@@ -22,7 +22,7 @@
 import { asRecord } from '../body.ts'
 import { FAKE_USER } from '../defaults.ts'
 import { randomHex } from '../ids.ts'
-import { fakeJson } from '../reply.ts'
+import { fakeJson, fakeOAuthError } from '../reply.ts'
 import { addApp, type State } from '../state.ts'
 import type { FakeApp, RouteSpec } from '../types.ts'
 
@@ -130,9 +130,8 @@ function registrationsOf(state: State): RegistrationState {
   return found
 }
 
-function oauthError(error: string, description: string): Response {
-  return fakeJson({ error, error_description: description }, 400)
-}
+/** The registration endpoint's refusals carry no code beside the OAuth error. */
+const oauthError = (error: string, description: string): Response => fakeOAuthError(400, undefined, error, description)
 
 function hostOf(request: Request, headers: Headers): string {
   return headers.get('host') ?? new URL(request.url).host

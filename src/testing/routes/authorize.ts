@@ -6,7 +6,7 @@
  * @module
  */
 import { randomHex } from '../ids.ts'
-import { fakeJson } from '../reply.ts'
+import { fakeOAuthError } from '../reply.ts'
 import type { AuthCode, State } from '../state.ts'
 import type { RouteSpec } from '../types.ts'
 
@@ -89,5 +89,5 @@ export function authorizeRoute(state: () => State): RouteSpec {
 }
 
 function invalidRequest(description: string): Response {
-  return fakeJson({ code: 20001, error: 'invalid_request', error_description: description }, 400)
+  return fakeOAuthError(400, 20001, 'invalid_request', description)
 }

@@ -17,7 +17,7 @@
  */
 import { asRecord } from '../body.ts'
 import { randomHex } from '../ids.ts'
-import { fakeJson } from '../reply.ts'
+import { fakeJson, fakeOAuthError } from '../reply.ts'
 import type { State } from '../state.ts'
 import type { FakeApp, RouteSpec } from '../types.ts'
 
@@ -85,9 +85,6 @@ function stateOf(s: State): DeviceState {
 /** Device codes one fake keeps at most (older ones are forgotten first). */
 const MAX_DEVICES = 1_000
 
-function oauthError(status: number, code: number, error: string, description: string): Response {
-  return fakeJson({ code, error, error_description: description }, status)
-}
 
 /** `ABCD-EFGH` from an alphabet without look-alikes. */
 function userCode(): string {
@@ -156,21 +153,21 @@ export function deviceAuthorizationRoute(state: () => State, authenticate: (s: S
  */
 export function deviceGrant(s: State, body: Record<string, unknown>, app: FakeApp, grant: (openId: string, scope: string) => Response): Response {
   const code = body.device_code
-  if (typeof code !== 'string' || code === '') return oauthError(400, 20001, 'invalid_request', 'device_code is required')
+  if (typeof code !== 'string' || code === '') return fakeOAuthError(400, 20001, 'invalid_request', 'device_code is required')
   const device = states.get(s)?.byCode.get(code)
-  if (device === undefined || device.appId !== app.appId) return oauthError(400, 20003, 'invalid_grant', 'device code not found')
+  if (device === undefined || device.appId !== app.appId) return fakeOAuthError(400, 20003, 'invalid_grant', 'device code not found')
   device.polls++
   const now = Date.now()
   const early = device.lastPoll !== undefined && now - device.lastPoll < device.interval * 1000 - 50
   device.lastPoll = now
-  if (device.status === 'used') return oauthError(400, 20065, 'invalid_grant', 'device code has already been used')
-  if (s.now >= device.expiresAt) return oauthError(400, 20004, 'expired_token', 'the device code has expired')
-  if (device.status === 'denied') return oauthError(400, 20063, 'access_denied', 'the user denied the authorization')
+  if (device.status === 'used') return fakeOAuthError(400, 20065, 'invalid_grant', 'device code has already been used')
+  if (s.now >= device.expiresAt) return fakeOAuthError(400, 20004, 'expired_token', 'the device code has expired')
+  if (device.status === 'denied') return fakeOAuthError(400, 20063, 'access_denied', 'the user denied the authorization')
   if (device.slowDowns > 0 || early) {
     if (device.slowDowns > 0) device.slowDowns--
-    return oauthError(400, 20062, 'slow_down', 'polling too often')
+    return fakeOAuthError(400, 20062, 'slow_down', 'polling too often')
   }
-  if (device.status === 'pending') return oauthError(400, 20061, 'authorization_pending', 'the user has not answered yet')
+  if (device.status === 'pending') return fakeOAuthError(400, 20061, 'authorization_pending', 'the user has not answered yet')
   device.status = 'used'
   return grant(device.openId ?? '', device.scope)
 }

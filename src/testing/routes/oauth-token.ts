@@ -15,7 +15,7 @@
  * @module
  */
 import { asRecord } from '../body.ts'
-import { fakeJson } from '../reply.ts'
+import { fakeJson, fakeOAuthError } from '../reply.ts'
 import type { State } from '../state.ts'
 import { grantUserTokens, issueAppToken } from '../tokens.ts'
 import type { FakeApp, RouteSpec } from '../types.ts'
@@ -51,14 +51,14 @@ const ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
 function assertionGrant(s: State, body: Body, audience: string): Response {
   s.counts.tenant++
   const { client_id: appId, client_assertion: jwt, client_assertion_type: type } = body
-  if (typeof appId !== 'string' || appId === '') return oauthError(400, 20001, 'invalid_request', 'client_id is required')
-  if (type !== ASSERTION_TYPE) return oauthError(400, 20001, 'invalid_request', `client_assertion_type must be ${ASSERTION_TYPE}`)
-  if (typeof jwt !== 'string' || jwt === '') return oauthError(400, 20001, 'invalid_request', 'client_assertion is required')
+  if (typeof appId !== 'string' || appId === '') return fakeOAuthError(400, 20001, 'invalid_request', 'client_id is required')
+  if (type !== ASSERTION_TYPE) return fakeOAuthError(400, 20001, 'invalid_request', `client_assertion_type must be ${ASSERTION_TYPE}`)
+  if (typeof jwt !== 'string' || jwt === '') return fakeOAuthError(400, 20001, 'invalid_request', 'client_assertion is required')
   const app = s.apps.get(appId)
   const check = app?.clientAssertion
   const verify = check?.verify ?? defaultVerify
   if (!app || !check || app.appType !== 'self_built' || !verify(jwt, { audience, appId, now: s.now })) {
-    return oauthError(401, 20002, 'invalid_client', 'client assertion is invalid')
+    return fakeOAuthError(401, 20002, 'invalid_client', 'client assertion is invalid')
   }
   const { token, expire } = issueAppToken(s, 'tenant', app.appId, app.tenants[0])
   return fakeJson({ code: 0, access_token: token, token_type: 'Bearer', expires_in: expire })
@@ -97,7 +97,7 @@ async function exchange(s: State, body: Body, authorization: string | null, stri
   if (grant === 'refresh_token') return refreshGrant(s, body, client)
   // The device flow polls the v2 endpoint only (routes/device-flow.ts).
   if (grant === DEVICE_GRANT && !strict) return deviceGrant(s, body, client, (openId, scope) => grantTokens(s, client, openId, scope))
-  return oauthError(400, 20036, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token')
+  return fakeOAuthError(400, 20036, 'unsupported_grant_type', 'grant_type must be authorization_code or refresh_token')
 }
 
 /** The device flow's grant type (RFC 8628). */
@@ -107,23 +107,23 @@ export const DEVICE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code'
 export function authenticateClient(s: State, body: Body, authorization: string | null): FakeApp | Response {
   const basic = parseBasic(authorization)
   if (basic && body.client_secret !== undefined) {
-    return oauthError(400, 20070, 'invalid_request', 'use either HTTP Basic or client_secret in the body, not both')
+    return fakeOAuthError(400, 20070, 'invalid_request', 'use either HTTP Basic or client_secret in the body, not both')
   }
   if (basic && body.client_id !== undefined && body.client_id !== basic.id) {
-    return oauthError(400, 20001, 'invalid_request', 'client_id differs from the HTTP Basic user')
+    return fakeOAuthError(400, 20001, 'invalid_request', 'client_id differs from the HTTP Basic user')
   }
   const id = basic?.id ?? body.client_id
   const secret = basic?.secret ?? body.client_secret
-  if (typeof id !== 'string' || id === '') return oauthError(400, 20001, 'invalid_request', 'client_id is required')
+  if (typeof id !== 'string' || id === '') return fakeOAuthError(400, 20001, 'invalid_request', 'client_id is required')
   const app = s.apps.get(id)
   if (!app || typeof secret !== 'string' || secret !== app.appSecret) {
-    return oauthError(401, 20002, 'invalid_client', 'client authentication failed')
+    return fakeOAuthError(401, 20002, 'invalid_client', 'client authentication failed')
   }
   return app
 }
 
 async function codeGrant(s: State, body: Body, app: FakeApp, strict: boolean): Promise<Response> {
-  if (typeof body.code !== 'string' || body.code === '') return oauthError(400, 20001, 'invalid_request', 'code is required')
+  if (typeof body.code !== 'string' || body.code === '') return fakeOAuthError(400, 20001, 'invalid_request', 'code is required')
   const record = s.codes.get(body.code)
   if (!record) return invalidGrant(20003, 'authorization code not found')
   if (record.used) return invalidGrant(20065, 'authorization code has already been used')
@@ -141,7 +141,7 @@ async function codeGrant(s: State, body: Body, app: FakeApp, strict: boolean): P
 function refreshGrant(s: State, body: Body, app: FakeApp): Response {
   const token = body.refresh_token
   if (typeof token !== 'string' || token === '') {
-    return oauthError(400, 20001, 'invalid_request', 'refresh_token is required')
+    return fakeOAuthError(400, 20001, 'invalid_request', 'refresh_token is required')
   }
   const grant = s.refreshTokens.get(token)
   if (!grant || grant.appId !== app.appId) return invalidGrant(20026, 'refresh token is invalid')
@@ -151,7 +151,7 @@ function refreshGrant(s: State, body: Body, app: FakeApp): Response {
   const granted = grant.scope.split(/\s+/).filter(Boolean)
   const asked = typeof body.scope === 'string' ? body.scope.split(/\s+/).filter(Boolean) : granted
   if (asked.some((scope) => !granted.includes(scope))) {
-    return oauthError(400, 20067, 'invalid_scope', 'scope must be a subset of the granted scope')
+    return fakeOAuthError(400, 20067, 'invalid_scope', 'scope must be a subset of the granted scope')
   }
   grant.used = true
   return grantTokens(s, app, grant.openId, asked.join(' '))
@@ -197,9 +197,6 @@ function decodeForm(value: string): string {
 }
 
 function invalidGrant(code: number, description: string): Response {
-  return oauthError(400, code, 'invalid_grant', description)
+  return fakeOAuthError(400, code, 'invalid_grant', description)
 }
 
-function oauthError(status: number, code: number, error: string, description: string): Response {
-  return fakeJson({ code, error, error_description: description }, status)
-}
