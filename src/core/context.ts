@@ -106,11 +106,13 @@ export function didYouMean(name: string, known: readonly string[]): string {
   return scored.length > 0 ? `is not an option; did you mean '${scored[0]?.[0]}'?` : 'is not an option'
 }
 
-function isUrl(value: string): boolean {
+/** An http(s) base URL (a host after the scheme). */
+export function isUrl(value: string): boolean {
   return /^https?:\/\/[^/]+/i.test(value)
 }
 
-function trimSlash(url: string): string {
+/** The URL without trailing slashes. */
+export function trimSlash(url: string): string {
   return url.replace(/\/+$/, '')
 }
 

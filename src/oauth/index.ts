@@ -14,7 +14,7 @@ import { userTokenKey } from '../core/token/keys.ts'
 import { storeDelete, storeGet, storeSet } from '../core/token/safe-store.ts'
 import { singleFlight } from '../core/token/single-flight.ts'
 import type { CallOptions, Context } from '../core/types.ts'
-import { postGrant, storeUserToken, ttlOf, type UserToken } from './token-endpoint.ts'
+import { postGrant, storeUserToken, type UserToken } from './token-endpoint.ts'
 
 export { createPkce, type Pkce } from './pkce.ts'
 export { storeUserToken, type UserToken } from './token-endpoint.ts'
@@ -93,7 +93,6 @@ export interface ExchangeCodeOptions extends CallOptions {
   /** Keep the tokens in the context's store under this name (then use `getUserAccessToken`). */
   readonly storeAs?: string
 }
-
 
 /**
  * Exchanges an authorization code for the user's tokens.
@@ -181,7 +180,7 @@ function refreshFlight(ctx: Context, name: string, options: CallOptions, freshUn
     }
     try {
       const next = await postGrant(ctx, { grant_type: 'refresh_token', refresh_token: current.refreshToken })
-      await storeSet(ctx, key, next, ttlOf(next))
+      await storeUserToken(ctx, name, next)
       return next
     } catch (error) {
       if (!(isLarkAuthError(error) && error.code !== undefined && REFRESH_RACE.includes(error.code))) throw error

@@ -13,6 +13,7 @@
  */
 import { sleep } from '../core/abort.ts'
 import { createLarkAuthError, createLarkValidationError, isLarkHttpError, type ValidationIssue } from '../core/errors.ts'
+import { isUrl as isBaseUrl, trimSlash } from '../core/context.ts'
 import { log } from '../core/log.ts'
 import type { Context, EndpointSpec, LarkResponse } from '../core/types.ts'
 
@@ -110,8 +111,7 @@ interface Answer {
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined)
 const seconds = (v: unknown, fallback: number, max: number): number =>
   typeof v === 'number' && Number.isFinite(v) && v > 0 ? Math.min(v, max) : fallback
-const isUrl = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\/[^/]+/i.test(v)
-const trimSlash = (url: string) => url.replace(/\/+$/, '')
+const isUrl = (v: unknown): v is string => typeof v === 'string' && isBaseUrl(v)
 
 function check(ctx: Context, options: RegisterAppOptions): ValidationIssue[] {
   const issues: ValidationIssue[] = []
