@@ -199,15 +199,28 @@ export function build(fields: Fields): Context {
   // The token chain carries the app secret in its bodies: its transport never follows a redirect
   // to another origin (the secret would be sent there).
   const ctx = { ...rest, send, sendToken: compose(tokenStack, transport({ credentials: true })) }
-  const hidden = (value: unknown) => ({ value, enumerable: false })
-  Object.defineProperties(ctx, {
-    appSecret: { get: () => appSecret, enumerable: false },
-    clientAssertion: { get: () => clientAssertion, enumerable: false },
-    [Symbol.for('nodejs.util.inspect.custom')]: hidden(() => summary(ctx as unknown as Context)),
-    [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary(ctx as unknown as Context))),
-    toJSON: hidden(() => summary(ctx as unknown as Context)),
-  })
+  hideSecrets(ctx, { appSecret: () => appSecret, clientAssertion: () => clientAssertion }, () => summary(ctx as unknown as Context))
   return Object.freeze(ctx) as unknown as Context
+}
+
+/**
+ * Puts secrets on an object as non-enumerable getters (no property holds them, so enumeration,
+ * spreading and `util.inspect` with `showHidden` leave them out) and makes printing (Node, Deno) and
+ * `JSON.stringify` show `summary()` instead of the object.
+ *
+ * @param target The object, not frozen yet.
+ * @param secrets Getter per secret property.
+ * @param summary What printing and serialising show.
+ */
+export function hideSecrets(target: object, secrets: Readonly<Record<string, () => unknown>>, summary: () => unknown): void {
+  const hidden = (value: unknown) => ({ value, enumerable: false })
+  const getters = Object.fromEntries(Object.entries(secrets).map(([key, get]) => [key, { get, enumerable: false }]))
+  Object.defineProperties(target, {
+    ...getters,
+    [Symbol.for('nodejs.util.inspect.custom')]: hidden(summary),
+    [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary())),
+    toJSON: hidden(summary),
+  })
 }
 
 /**

@@ -13,7 +13,7 @@
  */
 import { sleep } from '../core/abort.ts'
 import { createLarkAuthError, createLarkValidationError, isLarkHttpError, type ValidationIssue } from '../core/errors.ts'
-import { isUrl as isBaseUrl, trimSlash } from '../core/context.ts'
+import { hideSecrets, isUrl as isBaseUrl, trimSlash } from '../core/context.ts'
 import { log } from '../core/log.ts'
 import type { Context, EndpointSpec, LarkResponse } from '../core/types.ts'
 
@@ -187,14 +187,7 @@ function qrUrl(base: string, preset: RegistrationPreset | undefined): string {
 /** The result object: the secret behind a non-enumerable getter, printing shows `[hidden]`. */
 function registered(appId: string, appSecret: string, openId: string | undefined, tenantBrand: 'feishu' | 'lark'): RegisteredApp {
   const app = { appId, openId, tenantBrand }
-  const summary = () => ({ ...app, appSecret: '[hidden]' })
-  const hidden = (value: unknown) => ({ value, enumerable: false })
-  Object.defineProperties(app, {
-    appSecret: { get: () => appSecret, enumerable: false },
-    [Symbol.for('nodejs.util.inspect.custom')]: hidden(summary),
-    [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary())),
-    toJSON: hidden(summary),
-  })
+  hideSecrets(app, { appSecret: () => appSecret }, () => ({ ...app, appSecret: '[hidden]' }))
   return Object.freeze(app) as unknown as RegisteredApp
 }
 
