@@ -213,14 +213,10 @@ export function build(fields: Fields): Context {
  * @param summary What printing and serialising show.
  */
 export function hideSecrets(target: object, secrets: Readonly<Record<string, () => unknown>>, summary: () => unknown): void {
-  const hidden = (value: unknown) => ({ value, enumerable: false })
-  const getters = Object.fromEntries(Object.entries(secrets).map(([key, get]) => [key, { get, enumerable: false }]))
-  Object.defineProperties(target, {
-    ...getters,
-    [Symbol.for('nodejs.util.inspect.custom')]: hidden(summary),
-    [Symbol.for('Deno.customInspect')]: hidden((inspect: (value: unknown) => string) => inspect(summary())),
-    toJSON: hidden(summary),
-  })
+  for (const key in secrets) Object.defineProperty(target, key, { get: secrets[key] })
+  Object.defineProperty(target, Symbol.for('nodejs.util.inspect.custom'), { value: summary })
+  Object.defineProperty(target, Symbol.for('Deno.customInspect'), { value: (inspect: (value: unknown) => string) => inspect(summary()) })
+  Object.defineProperty(target, 'toJSON', { value: summary })
 }
 
 /**
