@@ -9,8 +9,8 @@
  */
 import { sleep } from '../core/abort.ts'
 import { createLarkAuthError, createLarkValidationError } from '../core/errors.ts'
-import type { Context, EndpointSpec, LarkResponse } from '../core/types.ts'
-import { readTokenReply, storeUserToken, type UserToken } from './token-endpoint.ts'
+import type { Context, EndpointSpec } from '../core/types.ts'
+import { postForm, readTokenReply, refusalOf, storeUserToken, type UserToken } from './token-endpoint.ts'
 
 /** The accounts host's device authorization endpoint. */
 export const DEVICE_AUTHORIZATION_PATH = '/oauth/v1/device_authorization'
@@ -65,15 +65,6 @@ function credentials(ctx: Context, endpoint: string): { appId: string; appSecret
   return { appId: ctx.appId, appSecret: ctx.appSecret }
 }
 
-/** A form body as bytes (the transport sends bytes as they are, with the caller's content type). */
-function form(fields: Record<string, string>): { body: Uint8Array; headers: Record<string, string> } {
-  return { body: new TextEncoder().encode(new URLSearchParams(fields).toString()), headers: { 'content-type': 'application/x-www-form-urlencoded' } }
-}
-
-function fieldsOf(res: LarkResponse): Record<string, unknown> {
-  return typeof res.body === 'object' && res.body !== null ? (res.body as Record<string, unknown>) : {}
-}
-
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
 const seconds = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback)
 
@@ -100,29 +91,19 @@ export async function authorizeDevice(ctx: Context, options: AuthorizeDeviceOpti
   if (!scopes.includes('offline_access')) scopes.push('offline_access')
   const { appId, appSecret } = credentials(ctx, authorizeSpec.id)
   const basic = btoa(String.fromCharCode(...new TextEncoder().encode(`${appId}:${appSecret}`)))
-  const { body, headers } = form({ client_id: appId, scope: scopes.join(' ') })
   const url = `${ctx.accountsUrl}${DEVICE_AUTHORIZATION_PATH}`
-  const res = await ctx.sendToken({
-    ctx,
-    spec: authorizeSpec,
-    method: 'POST',
-    url,
-    headers: { ...headers, authorization: `Basic ${basic}` },
-    body,
-    options: options.signal === undefined ? {} : { signal: options.signal },
-  })
-  const data = fieldsOf(res)
+  const res = await postForm(ctx, authorizeSpec, url, { client_id: appId, scope: scopes.join(' ') }, { headers: { authorization: `Basic ${basic}` }, signal: options.signal })
+  const data = res.fields
   const deviceCode = text(data.device_code)
   const userCode = text(data.user_code)
   const verificationUri = text(data.verification_uri)
   if (res.status >= 400 || data.error !== undefined || !deviceCode || !userCode || !verificationUri) {
     const oauthError = text(data.error)
-    const what = oauthError ? `${oauthError}${text(data.error_description) ? `: ${text(data.error_description)}` : ''}` : `HTTP ${res.status}, no device code`
     throw createLarkAuthError({
       endpoint: authorizeSpec.id,
-      reason: `the platform refused the device authorization (${what.slice(0, 300)})`,
+      reason: `the platform refused the device authorization (${oauthError ? refusalOf(data, res.status) : `HTTP ${res.status}, no device code`})`,
       ...(typeof data.code === 'number' ? { code: data.code } : {}),
-      ...(res.headers.get('x-tt-logid') ? { logId: res.headers.get('x-tt-logid') as string } : {}),
+      ...(res.logId === undefined ? {} : { logId: res.logId }),
       ...(oauthError ? { oauthError } : {}),
     })
   }
@@ -162,17 +143,9 @@ export async function pollDeviceToken(ctx: Context, authorization: DeviceAuthori
     if (Date.now() + interval * 1000 > authorization.expiresAt) throw expired('the device code expired before the user approved it')
     options.onPoll?.({ polls, interval, slowDown })
     await sleep(interval * 1000, options.signal)
-    const { body, headers } = form({ grant_type: DEVICE_CODE_GRANT, device_code: deviceCode, client_id: appId, client_secret: appSecret })
-    const res = await ctx.sendToken({
-      ctx,
-      spec: pollSpec,
-      method: 'POST',
-      url: `${ctx.baseUrl}${DEVICE_TOKEN_PATH}`,
-      headers,
-      body,
-      options: options.signal === undefined ? {} : { signal: options.signal },
-    })
-    const data = fieldsOf(res)
+    const grant = { grant_type: DEVICE_CODE_GRANT, device_code: deviceCode, client_id: appId, client_secret: appSecret }
+    const res = await postForm(ctx, pollSpec, `${ctx.baseUrl}${DEVICE_TOKEN_PATH}`, grant, { signal: options.signal })
+    const data = res.fields
     const error = text(data.error)
     slowDown = false
     if (error === undefined && res.status < 400 && text(data.access_token)) {
@@ -186,15 +159,14 @@ export async function pollDeviceToken(ctx: Context, authorization: DeviceAuthori
       slowDown = true
       continue
     }
-    const description = text(data.error_description)?.slice(0, 300)
-    const logId = res.headers.get('x-tt-logid') ?? undefined
+    const description = text(data.error_description)?.slice(0, 200)
     const code = typeof data.code === 'number' ? data.code : undefined
-    const fields = { endpoint: pollSpec.id, ...(code === undefined ? {} : { code }), ...(logId === undefined ? {} : { logId }) }
+    const fields = { endpoint: pollSpec.id, ...(code === undefined ? {} : { code }), ...(res.logId === undefined ? {} : { logId: res.logId }) }
     if (error === 'access_denied') throw createLarkAuthError({ ...fields, reason: `the user declined the authorization${description ? ` (${description})` : ''}`, oauthError: error })
     if (error === 'expired_token' || error === 'invalid_grant') {
       throw createLarkAuthError({ ...fields, reason: `the device code is no longer valid${description ? ` (${description})` : ''}: start again with authorizeDevice`, oauthError: error })
     }
-    throw createLarkAuthError({ ...fields, reason: `the platform refused the device-code grant (${error ?? `HTTP ${res.status}`}${description ? `: ${description}` : ''})`, ...(error ? { oauthError: error } : {}) })
+    throw createLarkAuthError({ ...fields, reason: `the platform refused the device-code grant (${refusalOf(data, res.status)})`, ...(error ? { oauthError: error } : {}) })
   }
   throw expired(`no answer after ${MAX_POLLS} polls`)
 }

@@ -15,7 +15,8 @@ import { sleep } from '../core/abort.ts'
 import { createLarkAuthError, createLarkValidationError, isLarkHttpError, type ValidationIssue } from '../core/errors.ts'
 import { hideSecrets, isUrl as isBaseUrl, trimSlash } from '../core/context.ts'
 import { log } from '../core/log.ts'
-import type { Context, EndpointSpec, LarkResponse } from '../core/types.ts'
+import type { Context, EndpointSpec } from '../core/types.ts'
+import { postForm, refusalOf } from './token-endpoint.ts'
 
 /** Path of the app registration endpoint on the accounts host. */
 export const APP_REGISTRATION_PATH = '/oauth/v1/app/registration'
@@ -154,25 +155,8 @@ function fail(reason: string, oauthError?: string, cause?: unknown) {
 
 /** One form post; OAuth errors arrive with HTTP 400 and a JSON body, which is read like a success. */
 async function post(ctx: Context, host: string, fields: Record<string, string>, signal: AbortSignal | undefined, timeout: number): Promise<{ status: number; answer: Answer }> {
-  const body = new TextEncoder().encode(new URLSearchParams(fields).toString())
-  const res: LarkResponse = await ctx.sendToken({
-    ctx,
-    spec,
-    method: 'POST',
-    url: `${host}${APP_REGISTRATION_PATH}`,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-    options: { signal, timeout },
-  })
-  const answer = typeof res.body === 'object' && res.body !== null && !Array.isArray(res.body) ? (res.body as Answer) : {}
-  return { status: res.status, answer }
-}
-
-function describe(answer: Answer, status: number): string {
-  const error = str(answer.error)
-  const description = str(answer.error_description)?.slice(0, 200)
-  if (error) return description ? `${error}: ${description}` : error
-  return `HTTP ${status}`
+  const res = await postForm(ctx, spec, `${host}${APP_REGISTRATION_PATH}`, fields, { signal, timeout })
+  return { status: res.status, answer: res.fields as Answer }
 }
 
 function qrUrl(base: string, preset: RegistrationPreset | undefined): string {
@@ -226,7 +210,7 @@ export async function registerApp(ctx: Context, options: RegisterAppOptions): Pr
     request_user_info: 'open_id tenant_brand',
   }, signal, ctx.timeout)
   const b = begin.answer
-  if (begin.status >= 400 || str(b.error)) throw fail(`the platform refused to start app registration (${describe(b, begin.status)})`, str(b.error))
+  if (begin.status >= 400 || str(b.error)) throw fail(`the platform refused to start app registration (${refusalOf(b, begin.status)})`, str(b.error))
   const deviceCode = str(b.device_code)
   const userCode = str(b.user_code)
   const verification = str(b.verification_uri_complete) ?? (str(b.verification_uri) && userCode ? `${str(b.verification_uri)}${String(b.verification_uri).includes('?') ? '&' : '?'}user_code=${encodeURIComponent(userCode)}` : undefined)
@@ -304,9 +288,9 @@ export async function registerApp(ctx: Context, options: RegisterAppOptions): Pr
         throw fail('the user declined the app registration', error)
       case 'expired_token':
       case 'invalid_grant':
-        throw fail(`the QR code expired or was already used (${describe(a, polled.status)})`, error)
+        throw fail(`the QR code expired or was already used (${refusalOf(a, polled.status)})`, error)
       default:
-        throw fail(`the platform refused the app registration (${describe(a, polled.status)})`, error)
+        throw fail(`the platform refused the app registration (${refusalOf(a, polled.status)})`, error)
     }
   }
 }

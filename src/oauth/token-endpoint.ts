@@ -31,7 +31,41 @@ interface Reply {
 const spec: EndpointSpec = { id: `POST ${TOKEN_PATH}`, method: 'POST', path: TOKEN_PATH, tokens: [], flat: true }
 
 function reply(res: LarkResponse): Reply {
-  return typeof res.body === 'object' && res.body !== null ? (res.body as Reply) : {}
+  return typeof res.body === 'object' && res.body !== null && !Array.isArray(res.body) ? (res.body as Reply) : {}
+}
+
+/** An OAuth refusal in words: `error: description` (the description cut at 200 characters), else the HTTP status. */
+export function refusalOf(fields: { readonly error?: unknown; readonly error_description?: unknown }, status: number): string {
+  const error = typeof fields.error === 'string' && fields.error !== '' ? fields.error : undefined
+  if (error === undefined) return `HTTP ${status}`
+  const description = typeof fields.error_description === 'string' && fields.error_description !== '' ? fields.error_description.slice(0, 200) : undefined
+  return description === undefined ? error : `${error}: ${description}`
+}
+
+/** What {@link postForm} answers: the status, the flat body's fields, the log id. */
+export interface FormReply {
+  readonly status: number
+  readonly fields: Record<string, unknown>
+  readonly logId: string | undefined
+}
+
+/**
+ * Posts a form-encoded body through the context's token chain (no redirect to another origin,
+ * bounded by the context's size limit and the timeout). OAuth answers errors with HTTP 400 and a
+ * JSON body, which is read like a success: the caller looks at `error`.
+ */
+export async function postForm(
+  ctx: Context,
+  spec: EndpointSpec,
+  url: string,
+  fields: Record<string, string>,
+  options: { readonly headers?: Record<string, string>; readonly signal?: AbortSignal | undefined; readonly timeout?: number } = {},
+): Promise<FormReply> {
+  const body = new TextEncoder().encode(new URLSearchParams(fields).toString())
+  const headers = { ...options.headers, 'content-type': 'application/x-www-form-urlencoded' }
+  const call = { ...(options.signal === undefined ? {} : { signal: options.signal }), ...(options.timeout === undefined ? {} : { timeout: options.timeout }) }
+  const res = await ctx.sendToken({ ctx, spec, method: 'POST', url, headers, body, options: call })
+  return { status: res.status, fields: reply(res) as Record<string, unknown>, logId: res.headers.get('x-tt-logid') ?? undefined }
 }
 
 /**
@@ -49,8 +83,7 @@ export async function postGrant(ctx: Context, grant: Record<string, string | und
   const data = reply(res)
   const logId = res.headers.get('x-tt-logid') ?? undefined
   if (res.status !== 200 || data.error || (data.code !== undefined && data.code !== 0) || !data.access_token) {
-    const what = data.error ? `${data.error}${data.error_description ? `: ${data.error_description}` : ''}` : `HTTP ${res.status}`
-    throw createLarkAuthError({ endpoint: spec.id, reason: `the platform refused the ${grant.grant_type} grant (${what})`, code: data.code, logId, oauthError: data.error })
+    throw createLarkAuthError({ endpoint: spec.id, reason: `the platform refused the ${grant.grant_type} grant (${refusalOf(data, res.status)})`, code: data.code, logId, oauthError: data.error })
   }
   return readTokenReply(data as Record<string, unknown>)
 }
